@@ -1,0 +1,1 @@
+void entitydesk_models_placeholder() {}
