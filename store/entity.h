@@ -1,10 +1,11 @@
 #pragma once
 
-#include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include "timestamp.h"
 
 using StringMap = QMap<QString, QString>;
 
@@ -17,8 +18,8 @@ struct Entity
     QString name;
     QString organizationId;
     QString type;
-    QDateTime createdTime; // UTC, microsecond precision
-    QDateTime modifiedTime;
+    Timestamp createdTime; // UTC, microsecond precision
+    Timestamp modifiedTime;
     qint64 revision = 0;
     qint64 version = 0;
     StringMap spec; // Dispatch's JSON key: "state"

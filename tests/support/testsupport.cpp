@@ -59,3 +59,63 @@ QString createPostgresDatabase(const QString &label, QString *error)
 }
 
 } // namespace TestSupport
+
+namespace TestSupport {
+
+QString backendName(Backend backend)
+{
+    return backend == Backend::SQLite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+}
+
+QString freshStoreAddress(Backend backend, const QTemporaryDir &dir, const QString &label, QString *error)
+{
+    if (backend == Backend::SQLite) {
+        static int counter = 0;
+        return QStringLiteral("sqlite:%1/%2-%3.sqlite").arg(dir.path(), label).arg(++counter);
+    }
+    return createPostgresDatabase(label, error);
+}
+
+int runEntityDesk(const QStringList &arguments, QByteArray *out, QByteArray *err, const QByteArray &input)
+{
+    QProcess process;
+    process.start(QStringLiteral(ENTITYDESK_BINARY), arguments);
+    if (!process.waitForStarted(30000))
+        return -1;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(600000))
+        return -2;
+    if (out)
+        *out = process.readAllStandardOutput();
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3;
+}
+
+QString fixtureStoreAddress(Backend backend, const QTemporaryDir &dir, QString *error)
+{
+    const QString address = freshStoreAddress(backend, dir, QStringLiteral("fixture"), error);
+    if (address.isEmpty())
+        return {};
+    if (backend == Backend::SQLite) {
+        QByteArray err;
+        if (runEntityDesk({QStringLiteral("import"), QStringLiteral("--store"), address, fixturePath(QStringLiteral("entities.csv"))},
+                          nullptr, &err) != 0) {
+            *error = QStringLiteral("entitydesk import failed: ") + QString::fromUtf8(err);
+            return {};
+        }
+        return address;
+    }
+    QProcess psql;
+    psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                        QStringLiteral("-d"), address, QStringLiteral("-f"), fixturePath(QStringLiteral("entities.sql"))});
+    if (!psql.waitForFinished(120000) || psql.exitCode() != 0) {
+        *error = QStringLiteral("psql failed: ") + QString::fromLocal8Bit(psql.readAllStandardError());
+        return {};
+    }
+    return address;
+}
+
+} // namespace TestSupport

@@ -1,0 +1,311 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include "defaultstore.h"
+#include "entityimporter.h"
+#include "entitystore.h"
+#include "filtercompiler.h"
+#include "filtertext.h"
+
+namespace CommandLine {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+const QStringList subcommands{QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("import"),
+                              QStringLiteral("export"), QStringLiteral("set"), QStringLiteral("add"),
+                              QStringLiteral("soft-delete"), QStringLiteral("delete"), QStringLiteral("mark-error")};
+
+int fail(const QString &message, ExitCode code = StoreOrFilterError)
+{
+    err() << "entitydesk: " << message << Qt::endl;
+    return code;
+}
+
+int failWith(const StoreError &error)
+{
+    return fail(StoreError::kindName(error.kind) + QStringLiteral(": ") + error.message);
+}
+
+// Parses argv after the subcommand; on a usage error prints it and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        *exitCode = fail(parser.errorText(), UsageError);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption storeOption()
+{
+    return {QStringLiteral("store"), tr("Store address (sqlite:PATH, a .sqlite file, postgres://…)."), QStringLiteral("address")};
+}
+
+Result<std::unique_ptr<EntityStore>> openStoreFrom(const QCommandLineParser &parser)
+{
+    const QString address = parser.value(QStringLiteral("store"));
+    if (address.isEmpty())
+        return DefaultStore::open();
+    return openStore(address);
+}
+
+bool requireValue(const QCommandLineParser &parser, const QString &name, int *exitCode)
+{
+    if (parser.value(name).isEmpty()) {
+        *exitCode = fail(tr("missing --%1").arg(name), UsageError);
+        return false;
+    }
+    return true;
+}
+
+// --filter EXPR or --filter-json JSON into a Filter; false (with the exit code) on a bad one.
+bool readFilter(const QCommandLineParser &parser, Filter *filter, int *exitCode)
+{
+    if (parser.isSet(QStringLiteral("filter")) && parser.isSet(QStringLiteral("filter-json"))) {
+        *exitCode = fail(tr("give --filter or --filter-json, not both"), UsageError);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("filter-json"))) {
+        QJsonParseError jsonError;
+        const QJsonDocument doc = QJsonDocument::fromJson(parser.value(QStringLiteral("filter-json")).toUtf8(), &jsonError);
+        QString why;
+        if (jsonError.error != QJsonParseError::NoError) {
+            *exitCode = fail(tr("invalid filter: %1").arg(jsonError.errorString()));
+            return false;
+        }
+        if (!filterFromJson(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), filter, &why)) {
+            *exitCode = fail(tr("invalid filter: %1").arg(why));
+            return false;
+        }
+    } else if (parser.isSet(QStringLiteral("filter"))) {
+        FilterText::ParseError parseError;
+        if (!FilterText::parse(parser.value(QStringLiteral("filter")), filter, &parseError)) {
+            *exitCode = fail(tr("invalid filter: %1").arg(parseError.message()));
+            return false;
+        }
+    }
+    return true;
+}
+
+// FIELD[:desc], tag:KEY[:desc], extra:KEY[:desc].
+bool readSort(const QString &text, SortKey *sort)
+{
+    QString spec = text;
+    sort->descending = false;
+    if (spec.endsWith(QLatin1String(":desc"), Qt::CaseInsensitive)) {
+        sort->descending = true;
+        spec.chop(5);
+    } else if (spec.endsWith(QLatin1String(":asc"), Qt::CaseInsensitive)) {
+        spec.chop(4);
+    }
+    sort->scope = FilterScope::Field;
+    const int colon = spec.indexOf(QLatin1Char(':'));
+    if (colon > 0 && scopeFromName(spec.left(colon), &sort->scope))
+        spec = spec.mid(colon + 1);
+    if (spec.isEmpty())
+        return false;
+    if (sort->scope == FilterScope::Field && FilterCompiler::columnForField(spec).isEmpty())
+        return false;
+    sort->subject = spec;
+    return true;
+}
+
+QString padded(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '), false) + QStringLiteral("  ");
+}
+
+int runList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List entities of one type (and one organization, or all)."));
+    parser.addOptions({storeOption(),
+                       {QStringLiteral("type"), tr("Entity type, e.g. Function."), QStringLiteral("type")},
+                       {QStringLiteral("org"), tr("Organization; without it the list is global."), QStringLiteral("org")},
+                       {QStringLiteral("filter"), tr("Filter in the text language."), QStringLiteral("expr")},
+                       {QStringLiteral("filter-json"), tr("Filter as a JSON array of statements."), QStringLiteral("json")},
+                       {QStringLiteral("sort"), tr("Sort by FIELD[:desc], tag:KEY or extra:KEY."), QStringLiteral("field")},
+                       {QStringLiteral("limit"), tr("At most N entities."), QStringLiteral("n")},
+                       {QStringLiteral("format"), tr("table, csv, jsonl or keys."), QStringLiteral("format"), QStringLiteral("table")}});
+    int code = Success;
+    if (!parse(parser, arguments, &code) || !requireValue(parser, QStringLiteral("type"), &code))
+        return code;
+    ListQuery query;
+    query.type = parser.value(QStringLiteral("type"));
+    query.organization = parser.value(QStringLiteral("org"));
+    if (!readFilter(parser, &query.options.filter, &code))
+        return code;
+    if (parser.isSet(QStringLiteral("sort")) && !readSort(parser.value(QStringLiteral("sort")), &query.options.sort))
+        return fail(tr("cannot sort by '%1'").arg(parser.value(QStringLiteral("sort"))), UsageError);
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        query.options.limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || query.options.limit < 0)
+            return fail(tr("--limit takes a whole number"), UsageError);
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("jsonl"), QStringLiteral("keys")}.contains(format))
+        return fail(tr("unknown format '%1' (table, csv, jsonl, keys)").arg(format), UsageError);
+
+    auto store = openStoreFrom(parser);
+    if (!store.ok())
+        return failWith(store.error());
+    Result<QList<Entity>> entities = store.value()->list(query);
+    if (!entities.ok())
+        return failWith(entities.error());
+
+    QTextStream &o = out();
+    if (format == QLatin1String("table"))
+        o << padded(tr("NAME"), 32) << padded(tr("STATUS"), 12) << padded(tr("ORGANIZATION"), 16) << padded(tr("TYPE"), 14)
+          << tr("MODIFIED") << '\n';
+    for (const Entity &e : entities.value()) {
+        if (format == QLatin1String("keys")) {
+            o << e.key() << '\n';
+        } else if (format == QLatin1String("jsonl")) {
+            QJsonObject json = EntityCodec::toDispatchJson(e);
+            o << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << '\n';
+        } else if (format == QLatin1String("csv")) {
+            const EntityRow row = EntityCodec::toRow(e);
+            QStringList cells;
+            for (const QString &v : row.values) {
+                QString cell = v;
+                if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+                    || cell.contains(QLatin1Char('\r')))
+                    cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+                cells << cell;
+            }
+            o << cells.join(QLatin1Char(',')) << '\n';
+        } else {
+            o << padded(e.name, 32) << padded(e.status, 12) << padded(e.organizationId, 16) << padded(e.type, 14)
+              << e.modifiedTime.toRfc3339() << (e.isMalformed() ? QStringLiteral("  (malformed)") : QString()) << '\n';
+        }
+    }
+    o.flush();
+    return Success;
+}
+
+int runGet(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print one entity as Dispatch's JSON."));
+    parser.addOptions({storeOption(),
+                       {QStringLiteral("type"), tr("Entity type."), QStringLiteral("type")},
+                       {QStringLiteral("org"), tr("Organization."), QStringLiteral("org")},
+                       {QStringLiteral("name"), tr("Entity name."), QStringLiteral("name")}});
+    int code = Success;
+    if (!parse(parser, arguments, &code))
+        return code;
+    for (const char *required : {"type", "org", "name"}) {
+        if (!requireValue(parser, QLatin1String(required), &code))
+            return code;
+    }
+    auto store = openStoreFrom(parser);
+    if (!store.ok())
+        return failWith(store.error());
+    Result<Entity> entity = store.value()->get(parser.value(QStringLiteral("type")), parser.value(QStringLiteral("org")),
+                                               parser.value(QStringLiteral("name")));
+    if (!entity.ok())
+        return failWith(entity.error());
+    out() << QString::fromUtf8(QJsonDocument(EntityCodec::toDispatchJson(entity.value())).toJson(QJsonDocument::Indented));
+    out().flush();
+    return Success;
+}
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Load entities from Dispatch's table as CSV (COPY … CSV HEADER) or from JSON Lines, "
+                                        "in one transaction."));
+    parser.addOptions({storeOption(),
+                       {QStringLiteral("on-existing"), tr("When a key exists: skip, overwrite or abort."), QStringLiteral("mode"),
+                        QStringLiteral("abort")}});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to load."));
+    int code = Success;
+    if (!parse(parser, arguments, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("import takes exactly one file"), UsageError);
+    const QString mode = parser.value(QStringLiteral("on-existing"));
+    EntityStore::OnExisting onExisting = EntityStore::OnExisting::Abort;
+    if (mode == QLatin1String("skip"))
+        onExisting = EntityStore::OnExisting::Skip;
+    else if (mode == QLatin1String("overwrite"))
+        onExisting = EntityStore::OnExisting::Overwrite;
+    else if (mode != QLatin1String("abort"))
+        return fail(tr("--on-existing takes skip, overwrite or abort"), UsageError);
+
+    auto store = openStoreFrom(parser);
+    if (!store.ok())
+        return failWith(store.error());
+    EntityImporter importer(*store.value());
+    importer.setOnExisting(onExisting);
+    EntityImporter::Report report;
+    const QString file = parser.positionalArguments().constFirst();
+    const VoidResult result = importer.runFile(file, &report);
+    for (const EntityImporter::RejectedRow &rejected : report.rejected)
+        err() << file << ":" << rejected.line << ": " << rejected.reason << Qt::endl;
+    if (!result.ok())
+        return fail(tr("nothing was imported: %1").arg(result.error().message));
+    err() << tr("%1 rows read, %2 written, %3 skipped as existing, %4 rejected")
+                 .arg(report.rowsRead)
+                 .arg(report.written)
+                 .arg(report.skippedExisting)
+                 .arg(report.rejected.size())
+          << Qt::endl;
+    return report.rejected.isEmpty() ? Success : StoreOrFilterError;
+}
+
+} // namespace
+
+bool isSubcommand(const QStringList &arguments)
+{
+    return arguments.size() > 1 && subcommands.contains(arguments.at(1));
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    // QCommandLineParser expects the program name first.
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + QLatin1Char(' ') + command);
+    if (command == QLatin1String("list"))
+        return runList(rest);
+    if (command == QLatin1String("get"))
+        return runGet(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest);
+    return fail(tr("'%1' is not implemented yet").arg(command), UsageError);
+}
+
+} // namespace CommandLine

@@ -1,0 +1,210 @@
+#include "entityimporter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "csvreader.h"
+#include "status.h"
+
+namespace {
+
+constexpr int progressEveryRows = 500;
+
+// One JSON Lines record: the table's columns as keys; JSON columns as JSON values.
+bool rowFromJsonLine(const QByteArray &line, EntityRow *row, QString *why)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        *why = QStringLiteral("not a JSON object (%1)").arg(error.errorString());
+        return false;
+    }
+    const QJsonObject object = doc.object();
+    const QStringList names = EntityRow::columnNames();
+    for (int i = 0; i < EntityRow::ColumnCount; ++i) {
+        const QJsonValue v = object.value(names[i]);
+        if (v.isUndefined()) {
+            *why = QStringLiteral("missing column '%1'").arg(names[i]);
+            return false;
+        }
+        const bool jsonColumn = i == EntityRow::Spec || i == EntityRow::Reason || i == EntityRow::Tags || i == EntityRow::Value;
+        if (jsonColumn) {
+            (*row)[i] = v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                : v.isArray()        ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                : v.isNull()         ? QStringLiteral("null")
+                                     : QString();
+            if ((*row)[i].isNull()) {
+                *why = QStringLiteral("column '%1' must be a JSON object, array or null").arg(names[i]);
+                return false;
+            }
+        } else if (v.isNull()) {
+            (*row)[i] = QString();
+        } else if (v.isDouble()) {
+            (*row)[i] = QString::number(v.toInteger());
+        } else {
+            (*row)[i] = v.toString();
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+EntityImporter::EntityImporter(EntityStore &store)
+    : m_store(store)
+{
+}
+
+Result<EntityImporter::Format> EntityImporter::detectFormat(QIODevice *device)
+{
+    QByteArray head = device->peek(4096);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.mid(3);
+    const QByteArray trimmed = head.trimmed();
+    if (trimmed.startsWith('{'))
+        return Format::JsonLines;
+    const QChar separator = CsvReader::detectSeparator(QString::fromUtf8(head.left(head.indexOf('\n'))));
+    const QStringList header = QString::fromUtf8(head.left(head.indexOf('\n'))).trimmed().split(separator);
+    if (header == EntityRow::columnNames())
+        return Format::DispatchTableCsv;
+    return makeError(StoreError::Kind::InvalidInput,
+                     QStringLiteral("line 1: expected a header with Dispatch's columns (%1) or JSON Lines")
+                         .arg(EntityRow::columnNames().join(QLatin1Char(','))));
+}
+
+QString EntityImporter::validate(EntityRow *row) const
+{
+    const Entity entity = EntityCodec::fromRow(*row);
+    if (entity.isMalformed())
+        return entity.problems.join(QStringLiteral("; "));
+    if (!isValidEntityName(entity.name))
+        return QStringLiteral("invalid name '%1': names may only contain letters, numbers, underscores and dashes").arg(entity.name);
+    if (entity.organizationId.isEmpty())
+        return QStringLiteral("organization is empty");
+    if (entity.type.isEmpty())
+        return QStringLiteral("type is empty");
+    if ((*row)[EntityRow::Key] != entity.key())
+        return QStringLiteral("key '%1' does not match type/organization/name").arg((*row)[EntityRow::Key]);
+    // Times in the table's text form, so text order is time order.
+    (*row)[EntityRow::CreatedTime] = entity.createdTime.toSqlText();
+    (*row)[EntityRow::ModifiedTime] = entity.modifiedTime.toSqlText();
+    return {};
+}
+
+VoidResult EntityImporter::runFile(const QString &path, Report *report)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(StoreError::Kind::InvalidInput, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return run(&file, report);
+}
+
+VoidResult EntityImporter::run(QIODevice *device, Report *report)
+{
+    *report = Report();
+    Result<Format> format = detectFormat(device);
+    if (!format.ok())
+        return format.error();
+    report->format = format.value();
+
+    std::unique_ptr<CsvReader> csv;
+    qint64 line = 0;
+    if (report->format == Format::DispatchTableCsv) {
+        csv = std::make_unique<CsvReader>(device, CsvReader::detectSeparator(device));
+        QStringList header;
+        csv->readRecord(&header);
+    }
+
+    // Reads the next row; false at the end. A row that cannot even be parsed is rejected.
+    auto next = [&](EntityRow *row, QString *why) -> bool {
+        if (csv) {
+            QList<std::optional<QString>> fields;
+            if (!csv->readRecord(&fields)) {
+                if (csv->hasError()) {
+                    line = csv->errorLine();
+                    *why = csv->errorString();
+                    return true;
+                }
+                return false;
+            }
+            line = csv->recordLine();
+            if (fields.size() != EntityRow::ColumnCount) {
+                *why = QStringLiteral("expected %1 columns, found %2").arg(EntityRow::ColumnCount).arg(fields.size());
+                return true;
+            }
+            for (int i = 0; i < EntityRow::ColumnCount; ++i)
+                (*row)[i] = fields[i] ? *fields[i] : QString();
+            return true;
+        }
+        QByteArray text;
+        do {
+            if (device->atEnd())
+                return false;
+            text = device->readLine();
+            ++line;
+        } while (text.trimmed().isEmpty());
+        rowFromJsonLine(text, row, why);
+        return true;
+    };
+
+    if (VoidResult begun = m_store.beginTransaction(); !begun.ok())
+        return begun;
+    bool writing = true;
+    StoreError failure;
+    bool failed = false;
+    for (;;) {
+        EntityRow row;
+        QString why;
+        if (!next(&row, &why))
+            break;
+        ++report->rowsRead;
+        if (why.isEmpty())
+            why = validate(&row);
+        if (!why.isEmpty()) {
+            report->rejected.append({line, why});
+            if (m_onExisting == EntityStore::OnExisting::Abort)
+                writing = false; // keep validating, so the report names every bad line
+            if (csv && csv->hasError())
+                break;
+            continue;
+        }
+        if (writing) {
+            Result<bool> put = m_store.putRow(row, m_onExisting);
+            if (!put.ok()) {
+                if (put.error().kind == StoreError::Kind::UniqueViolation) {
+                    report->rejected.append({line, QStringLiteral("an entity with key '%1' exists").arg(row[EntityRow::Key])});
+                    writing = false;
+                    continue;
+                }
+                failure = put.error();
+                failed = true;
+                break;
+            }
+            put.value() ? ++report->written : ++report->skippedExisting;
+        }
+        if (m_progress && report->rowsRead % progressEveryRows == 0 && !m_progress(device->pos())) {
+            failure = makeError(StoreError::Kind::Cancelled, QStringLiteral("import cancelled"));
+            failed = true;
+            break;
+        }
+    }
+    if (!failed && !writing) {
+        const RejectedRow &first = report->rejected.first();
+        failure = makeError(StoreError::Kind::InvalidInput, QStringLiteral("line %1: %2").arg(first.line).arg(first.reason));
+        failed = true;
+    }
+    if (failed) {
+        m_store.rollback();
+        report->written = 0;
+        report->skippedExisting = 0;
+        return failure;
+    }
+    if (VoidResult committed = m_store.commit(); !committed.ok()) {
+        m_store.rollback();
+        return committed;
+    }
+    report->committed = true;
+    return success();
+}

@@ -1,1 +1,0 @@
-void entitydesk_models_placeholder() {}

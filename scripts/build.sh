@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Configures and builds EntityDesk with Ninja into build/ (or $BUILD_DIR).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$root/build}
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S "$root" -B "$build" -G Ninja "${launcher[@]}" >/dev/null
+cmake --build "$build" -j2

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+
+#include "listquery.h"
+#include "storeerror.h"
+
+// Turns Dispatch filters and list requests into SQL fragments with bound values. Column names
+// come from a fixed list; every value, tag key and extra key is a bound parameter.
+namespace FilterCompiler {
+
+enum class Dialect { SQLite, PostgreSQL };
+
+struct Fragment
+{
+    QString sql;
+    QVariantList binds;
+
+    void append(const Fragment &other, const QString &separator);
+};
+
+// `type = ? AND organization_id = ? AND <statements>` for a list request ("1=1" if empty).
+Result<Fragment> whereClause(const ListQuery &query, Dialect dialect);
+// The statements alone; `type` selects the catalogue for extra subjects.
+Result<Fragment> statements(const Filter &filter, const QString &type, Dialect dialect);
+// `ORDER BY <expr> [DESC], key [DESC]`.
+Result<Fragment> orderBy(const SortKey &sort, const QString &type, Dialect dialect);
+
+// The expression that reads a subject of a row, for DISTINCT pick lists and sorting.
+Result<Fragment> subjectExpression(FilterScope scope, const QString &subject, const QString &type, Dialect dialect);
+
+// A field's column for a Dispatch Go name (case-insensitive), or empty.
+QString columnForField(const QString &goName);
+// Dispatch's field names, in the row struct's order.
+QStringList fieldNames();
+bool isTimeField(const QString &goName);
+
+// A JSON scalar as Dispatch sends it to SQL: bool true/false, numbers in decimal, strings as is.
+QString scalarText(const QJsonValue &value);
+
+} // namespace FilterCompiler

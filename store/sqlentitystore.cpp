@@ -1,0 +1,683 @@
+#include "sqlentitystore.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include "status.h"
+#include "typecatalogue.h"
+
+using FilterCompiler::Dialect;
+using FilterCompiler::Fragment;
+
+namespace {
+
+// Dispatch's table, column for column. PostgreSQL gets exactly Dispatch's DDL; SQLite declares
+// the JSON columns as TEXT so that no affinity rewrites their text.
+const QLatin1String createTablePostgres(
+    "CREATE TABLE IF NOT EXISTS entity (key text PRIMARY KEY, id text, name text, type text, "
+    "organization_id text, created_time timestamp, modified_time timestamp, revision bigint, "
+    "version bigint, status text, delete text, spec jsonb, reason jsonb, tags jsonb, value jsonb)");
+const QLatin1String createTableSqlite(
+    "CREATE TABLE IF NOT EXISTS entity (key TEXT PRIMARY KEY, id TEXT, name TEXT, type TEXT, "
+    "organization_id TEXT, created_time TIMESTAMP, modified_time TIMESTAMP, revision BIGINT, "
+    "version BIGINT, status TEXT, \"delete\" TEXT, spec TEXT, reason TEXT, tags TEXT, value TEXT)");
+
+// Index names start with entitydesk_ so a DBA can tell them apart from Dispatch's own.
+const char *const indexStatements[] = {
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_name ON entity (type, organization_id, name, key)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_name ON entity (type, name, key)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_status ON entity (type, status)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_created ON entity (type, created_time)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_modified ON entity (type, modified_time)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_org_type ON entity (organization_id, type)",
+};
+
+// Reads every column as text; PostgreSQL's timestamps as text keep their microseconds.
+const QLatin1String selectColumns(
+    "key, id, name, type, organization_id, CAST(created_time AS TEXT), CAST(modified_time AS TEXT), "
+    "CAST(revision AS TEXT), CAST(version AS TEXT), status, \"delete\", CAST(spec AS TEXT), "
+    "CAST(reason AS TEXT), CAST(tags AS TEXT), CAST(value AS TEXT)");
+
+const QLatin1String insertRow(
+    "INSERT INTO entity (key, id, name, type, organization_id, created_time, modified_time, revision, "
+    "version, status, \"delete\", spec, reason, tags, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+const QLatin1String onConflictSkip(" ON CONFLICT (key) DO NOTHING");
+const QLatin1String onConflictOverwrite(
+    " ON CONFLICT (key) DO UPDATE SET id = excluded.id, name = excluded.name, type = excluded.type, "
+    "organization_id = excluded.organization_id, created_time = excluded.created_time, "
+    "modified_time = excluded.modified_time, revision = excluded.revision, version = excluded.version, "
+    "status = excluded.status, \"delete\" = excluded.\"delete\", spec = excluded.spec, reason = excluded.reason, "
+    "tags = excluded.tags, value = excluded.value");
+
+const QLatin1String updateRow(
+    "UPDATE entity SET id = ?, name = ?, type = ?, organization_id = ?, created_time = ?, modified_time = ?, "
+    "revision = revision + 1, version = ?, status = ?, \"delete\" = ?, spec = ?, reason = ?, tags = ?, value = ? "
+    "WHERE key = ? AND revision = ?");
+
+QAtomicInteger<quint64> connectionCounter;
+
+EntityRow rowFromQuery(const QSqlQuery &q)
+{
+    EntityRow row;
+    for (int i = 0; i < EntityRow::ColumnCount; ++i)
+        row[i] = q.isNull(i) ? QString() : q.value(i).toString();
+    return row;
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &binds)
+{
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+}
+
+// JSON columns: PostgreSQL takes text into jsonb; the bound values are the same text on both.
+void bindRow(QSqlQuery &q, const EntityRow &row)
+{
+    for (int i = 0; i < EntityRow::ColumnCount; ++i) {
+        if (i == EntityRow::Revision || i == EntityRow::Version)
+            q.bindValue(i, row[i].isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(row[i].toLongLong()));
+        else
+            q.bindValue(i, row[i].isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(row[i]));
+    }
+}
+
+} // namespace
+
+bool isValidEntityName(const QString &name)
+{
+    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9_\\-]+$"));
+    return rule.match(name).hasMatch();
+}
+
+QString dataTypeOf(const Entity &entity)
+{
+    return entity.type;
+}
+
+bool isUniqueViolation(const StoreError &error)
+{
+    return error.kind == StoreError::Kind::UniqueViolation;
+}
+
+Result<std::unique_ptr<EntityStore>> openStore(const BackendConfig &config)
+{
+    auto store = SqlEntityStore::open(config);
+    if (!store.ok())
+        return store.error();
+    return std::unique_ptr<EntityStore>(store.takeValue().release());
+}
+
+Result<std::unique_ptr<EntityStore>> openStore(const QString &address)
+{
+    const Result<BackendConfig> config = parseStoreAddress(address);
+    if (!config.ok())
+        return config.error();
+    return openStore(config.value());
+}
+
+SqlEntityStore::SqlEntityStore(const BackendConfig &config)
+    : m_config(config)
+    , m_dialect(config.backend == BackendConfig::Backend::PostgreSQL ? Dialect::PostgreSQL : Dialect::SQLite)
+    , m_connectionName(QStringLiteral("entitydesk-%1").arg(++connectionCounter))
+{
+}
+
+SqlEntityStore::~SqlEntityStore()
+{
+    for (auto &query : m_putQueries)
+        query.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SqlEntityStore>> SqlEntityStore::open(const BackendConfig &config)
+{
+    std::unique_ptr<SqlEntityStore> store(new SqlEntityStore(config));
+    if (VoidResult connected = store->connect(); !connected.ok())
+        return connected.error();
+    return store;
+}
+
+Result<std::unique_ptr<EntityStore>> SqlEntityStore::clone() const
+{
+    auto copy = open(m_config);
+    if (!copy.ok())
+        return copy.error();
+    return std::unique_ptr<EntityStore>(copy.takeValue().release());
+}
+
+QSqlDatabase SqlEntityStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+VoidResult SqlEntityStore::connect()
+{
+    const bool sqlite = m_dialect == Dialect::SQLite;
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return makeError(StoreError::Kind::Backend, QStringLiteral("the Qt SQL driver %1 is not installed").arg(driver));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    bool createdFile = false;
+    if (sqlite) {
+        const QFileInfo file(m_config.path);
+        if (!file.exists()) {
+            if (m_config.readOnly)
+                return makeError(StoreError::Kind::NotFound, QStringLiteral("no such file: %1").arg(m_config.path));
+            if (!file.absoluteDir().exists())
+                return makeError(StoreError::Kind::Backend, QStringLiteral("no such folder: %1").arg(file.absolutePath()));
+            createdFile = true;
+        }
+        db.setDatabaseName(m_config.path);
+        db.setConnectOptions(m_config.readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+        db.setDatabaseName(m_config.database);
+        db.setUserName(m_config.username);
+        db.setPassword(m_config.password);
+        // UTC, so that casts of RFC 3339 text to timestamptz do not depend on the server's zone.
+        QString options = QStringLiteral("connect_timeout=10;application_name=entitydesk;"
+                                         "options='-c client_min_messages=warning -c TimeZone=UTC'");
+        if (!m_config.connectOptions.isEmpty())
+            options += QLatin1Char(';') + m_config.connectOptions;
+        db.setConnectOptions(options);
+    }
+    if (!db.open())
+        return makeError(StoreError::Kind::Backend, db.lastError().text());
+
+    QSqlQuery q(db);
+    if (sqlite) {
+        // Check the file really is a database before anything else touches it.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return backendError(q);
+        if (!m_config.readOnly) {
+            q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        }
+    } else if (m_config.readOnly) {
+        if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+            return backendError(q);
+    }
+    Q_UNUSED(createdFile);
+    return createSchema();
+}
+
+VoidResult SqlEntityStore::createSchema()
+{
+    QSqlDatabase db = database();
+    const bool hasTable = db.tables().contains(QStringLiteral("entity"));
+    if (hasTable)
+        return success(); // an existing (possibly Dispatch's) table is used as it is
+    if (m_config.readOnly)
+        return makeError(StoreError::Kind::NotFound, QStringLiteral("the store has no entity table"));
+    QSqlQuery q(db);
+    if (!q.exec(m_dialect == Dialect::SQLite ? createTableSqlite : createTablePostgres))
+        return backendError(q);
+    // A table EntityDesk created is its own: index it right away.
+    return createIndexes();
+}
+
+VoidResult SqlEntityStore::createIndexes()
+{
+    if (VoidResult w = checkWritable(); !w.ok())
+        return w;
+    QSqlQuery q(database());
+    for (const char *sql : indexStatements) {
+        if (!q.exec(QLatin1String(sql)))
+            return backendError(q);
+    }
+    return success();
+}
+
+StoreError SqlEntityStore::backendError(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    const QString code = error.nativeErrorCode();
+    // SQLITE_CONSTRAINT_PRIMARYKEY (1555) / UNIQUE (2067); PostgreSQL 23505.
+    if (code == QLatin1String("1555") || code == QLatin1String("2067") || code == QLatin1String("23505"))
+        return makeError(StoreError::Kind::UniqueViolation, error.databaseText());
+    if (code == QLatin1String("25006") || code == QLatin1String("8"))
+        return makeError(StoreError::Kind::ReadOnly, error.databaseText());
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text();
+    return makeError(StoreError::Kind::Backend, text);
+}
+
+VoidResult SqlEntityStore::checkWritable() const
+{
+    if (m_config.readOnly)
+        return makeError(StoreError::Kind::ReadOnly, QStringLiteral("the store is open read-only"));
+    return success();
+}
+
+Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *binds)
+{
+    Result<Fragment> where = FilterCompiler::whereClause(query, m_dialect);
+    if (!where.ok())
+        return where.error();
+    Result<Fragment> order = FilterCompiler::orderBy(query.options.sort, query.type, m_dialect);
+    if (!order.ok())
+        return order.error();
+    QString sql = QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM entity WHERE ") + where.value().sql
+        + QLatin1Char(' ') + order.value().sql;
+    *binds = where.value().binds + order.value().binds;
+    if (query.options.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        *binds << query.options.limit;
+    }
+    if (query.options.offset > 0) {
+        if (query.options.limit < 0)
+            sql += m_dialect == Dialect::SQLite ? QStringLiteral(" LIMIT -1") : QString();
+        sql += QStringLiteral(" OFFSET ?");
+        *binds << query.options.offset;
+    }
+    return sql;
+}
+
+Result<QString> SqlEntityStore::add(Entity &entity)
+{
+    if (VoidResult w = checkWritable(); !w.ok())
+        return w.error();
+    if (entity.organizationId.isEmpty())
+        return makeError(StoreError::Kind::InvalidName, QStringLiteral("organization is empty"));
+    if (!isValidEntityName(entity.name))
+        return makeError(StoreError::Kind::InvalidName,
+                         QStringLiteral("Invalid name %1, names may only contain letters, numbers, underscores and dashes").arg(entity.name));
+    if (entity.type.isEmpty())
+        return makeError(StoreError::Kind::InvalidName, QStringLiteral("entity type is empty"));
+    Entity stored = entity;
+    stored.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    stored.createdTime = stored.modifiedTime = Timestamp::now();
+    if (stored.status.isNull())
+        stored.status = QStringLiteral("");
+    QSqlQuery q(database());
+    if (!q.prepare(insertRow))
+        return backendError(q);
+    bindRow(q, EntityCodec::toRow(stored));
+    if (!q.exec())
+        return backendError(q);
+    entity = stored;
+    return entity.id;
+}
+
+Result<qint64> SqlEntityStore::writeUpdate(qint64 lastRevision, Entity &entity)
+{
+    if (VoidResult w = checkWritable(); !w.ok())
+        return w.error();
+    Entity stored = entity;
+    stored.revision = lastRevision + 1;
+    stored.modifiedTime = Timestamp::now();
+    const EntityRow row = EntityCodec::toRow(stored);
+    QSqlQuery q(database());
+    if (!q.prepare(updateRow))
+        return backendError(q);
+    for (int column : {EntityRow::Id, EntityRow::Name, EntityRow::Type, EntityRow::OrganizationId,
+                       EntityRow::CreatedTime, EntityRow::ModifiedTime})
+        q.addBindValue(row[column]);
+    q.addBindValue(stored.version);
+    for (int column : {EntityRow::StatusColumn, EntityRow::Delete, EntityRow::Spec, EntityRow::Reason,
+                       EntityRow::Tags, EntityRow::Value})
+        q.addBindValue(row[column]);
+    q.addBindValue(row[EntityRow::Key]);
+    q.addBindValue(lastRevision);
+    if (!q.exec())
+        return backendError(q);
+    if (q.numRowsAffected() == 1) {
+        entity = stored;
+        return stored.revision;
+    }
+    // Nothing changed: the row is gone, or someone else updated it first.
+    QSqlQuery current(database());
+    current.prepare(QStringLiteral("SELECT revision FROM entity WHERE key = ?"));
+    current.addBindValue(entity.key());
+    if (current.exec() && current.next()) {
+        const qint64 revision = current.value(0).toLongLong();
+        return makeError(StoreError::Kind::Conflict,
+                         QStringLiteral("%1 was changed by someone else: revision %2 is stored, the update was based on %3")
+                             .arg(entity.key())
+                             .arg(revision)
+                             .arg(lastRevision),
+                         revision);
+    }
+    return makeError(StoreError::Kind::Conflict, QStringLiteral("%1 no longer exists").arg(entity.key()), -1);
+}
+
+Result<qint64> SqlEntityStore::update(qint64 lastRevision, Entity &entity)
+{
+    return writeUpdate(lastRevision, entity);
+}
+
+Result<qint64> SqlEntityStore::softDelete(Entity &entity)
+{
+    Entity changed = entity;
+    changed.deleted = true;
+    changed.status = Status::Deleting;
+    Result<qint64> r = writeUpdate(entity.revision, changed);
+    if (r.ok())
+        entity = changed;
+    return r;
+}
+
+Result<qint64> SqlEntityStore::updateWithError(Entity &entity, const QString &error)
+{
+    Entity changed = entity;
+    if (!error.isEmpty()) {
+        changed.status = Status::Error;
+        changed.setReason({error});
+    }
+    Result<qint64> r = writeUpdate(entity.revision, changed);
+    if (r.ok())
+        entity = changed;
+    return r;
+}
+
+Result<std::optional<Entity>> SqlEntityStore::find(const QString &type, const QString &org, const QString &name,
+                                                   const Filter &filter)
+{
+    Result<Fragment> statements = FilterCompiler::statements(filter, type, m_dialect);
+    if (!statements.ok())
+        return statements.error();
+    QString sql = QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM entity WHERE key = ?");
+    if (!statements.value().sql.isEmpty())
+        sql += QStringLiteral(" AND ") + statements.value().sql;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return backendError(q);
+    q.addBindValue(Entity::makeKey(type, org, name));
+    bindAll(q, statements.value().binds);
+    if (!q.exec())
+        return backendError(q);
+    if (!q.next())
+        return std::optional<Entity>();
+    return std::optional<Entity>(EntityCodec::fromRow(rowFromQuery(q)));
+}
+
+Result<Entity> SqlEntityStore::get(const QString &type, const QString &org, const QString &name, const Filter &filter)
+{
+    Result<std::optional<Entity>> found = find(type, org, name, filter);
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return makeError(StoreError::Kind::NotFound, QStringLiteral("no entity %1").arg(Entity::makeKey(type, org, name)));
+    return *found.value();
+}
+
+Result<QList<Entity>> SqlEntityStore::list(const ListQuery &query)
+{
+    QList<Entity> entities;
+    VoidResult r = forEachRow(query, [&](const EntityRow &row) {
+        entities.append(EntityCodec::fromRow(row));
+        return true;
+    });
+    if (!r.ok())
+        return r.error();
+    return entities;
+}
+
+VoidResult SqlEntityStore::forEachRow(const ListQuery &query, const std::function<bool(const EntityRow &)> &callback)
+{
+    QVariantList binds;
+    Result<QString> sql = selectSql(query, &binds);
+    if (!sql.ok())
+        return sql.error();
+    QSqlQuery q(database());
+    q.setForwardOnly(true); // no row cache in Qt; QPSQL then streams row by row
+    if (!q.prepare(sql.value()))
+        return backendError(q);
+    bindAll(q, binds);
+    if (!q.exec())
+        return backendError(q);
+    while (q.next()) {
+        if (!callback(rowFromQuery(q)))
+            return makeError(StoreError::Kind::Cancelled, QStringLiteral("stopped"));
+    }
+    if (q.lastError().isValid())
+        return backendError(q);
+    return success();
+}
+
+VoidResult SqlEntityStore::remove(const QString &type, const QString &org, const QString &name)
+{
+    if (VoidResult w = checkWritable(); !w.ok())
+        return w;
+    QSqlQuery q(database());
+    if (!q.prepare(QStringLiteral("DELETE FROM entity WHERE key = ?")))
+        return backendError(q);
+    q.addBindValue(Entity::makeKey(type, org, name));
+    if (!q.exec())
+        return backendError(q);
+    if (q.numRowsAffected() == 0)
+        return makeError(StoreError::Kind::NotFound, QStringLiteral("no entity %1").arg(Entity::makeKey(type, org, name)));
+    return success();
+}
+
+Result<qint64> SqlEntityStore::count(const ListQuery &query)
+{
+    Result<Fragment> where = FilterCompiler::whereClause(query, m_dialect);
+    if (!where.ok())
+        return where.error();
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM entity WHERE ") + where.value().sql))
+        return backendError(q);
+    bindAll(q, where.value().binds);
+    if (!q.exec() || !q.next())
+        return backendError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<QMap<QString, qint64>> SqlEntityStore::statusCounts(const ListQuery &query)
+{
+    Result<Fragment> where = FilterCompiler::whereClause(query, m_dialect);
+    if (!where.ok())
+        return where.error();
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT status, COUNT(*) FROM entity WHERE ") + where.value().sql
+                   + QStringLiteral(" GROUP BY status")))
+        return backendError(q);
+    bindAll(q, where.value().binds);
+    if (!q.exec())
+        return backendError(q);
+    QMap<QString, qint64> counts;
+    while (q.next())
+        counts[q.value(0).toString()] += q.value(1).toLongLong();
+    return counts;
+}
+
+Result<QList<TypeCount>> SqlEntityStore::typeCounts(bool includeDeleted)
+{
+    ListQuery all;
+    all.options.includeDeleted = includeDeleted;
+    Result<Fragment> where = FilterCompiler::whereClause(all, m_dialect);
+    if (!where.ok())
+        return where.error();
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT organization_id, type, COUNT(*) FROM entity WHERE ") + where.value().sql
+                   + QStringLiteral(" GROUP BY organization_id, type ORDER BY organization_id, type")))
+        return backendError(q);
+    bindAll(q, where.value().binds);
+    if (!q.exec())
+        return backendError(q);
+    QList<TypeCount> counts;
+    while (q.next())
+        counts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return counts;
+}
+
+Result<QStringList> SqlEntityStore::stringColumn(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return backendError(q);
+    bindAll(q, binds);
+    if (!q.exec())
+        return backendError(q);
+    QStringList values;
+    while (q.next()) {
+        if (!q.isNull(0))
+            values.append(q.value(0).toString());
+    }
+    return values;
+}
+
+Result<QStringList> SqlEntityStore::types()
+{
+    return stringColumn(QStringLiteral("SELECT DISTINCT type FROM entity ORDER BY type"), {});
+}
+
+Result<QStringList> SqlEntityStore::organizations()
+{
+    return stringColumn(QStringLiteral("SELECT DISTINCT organization_id FROM entity ORDER BY organization_id"), {});
+}
+
+// Key and value pick lists look at a bounded sample of rows so they stay instant on a big store.
+static constexpr int pickListSampleRows = 20000;
+
+Result<QStringList> SqlEntityStore::tagKeys(const QString &type, const QString &org)
+{
+    ListQuery scope{type, org, {}};
+    Result<Fragment> where = FilterCompiler::whereClause(scope, m_dialect);
+    if (!where.ok())
+        return where.error();
+    QVariantList binds = where.value().binds;
+    binds << pickListSampleRows;
+    const QString sample = QStringLiteral("(SELECT tags FROM entity WHERE %1 LIMIT ?) AS sample").arg(where.value().sql);
+    if (m_dialect == Dialect::PostgreSQL)
+        return stringColumn(QStringLiteral("SELECT DISTINCT k FROM %1, jsonb_object_keys(CASE WHEN jsonb_typeof(tags) = 'object' "
+                                           "THEN tags ELSE '{}'::jsonb END) AS k ORDER BY k").arg(sample),
+                            binds);
+    return stringColumn(QStringLiteral("SELECT DISTINCT j.key FROM %1, json_each(CASE WHEN json_valid(tags) THEN CASE WHEN "
+                                       "json_type(tags) = 'object' THEN tags END END) AS j ORDER BY j.key").arg(sample),
+                        binds);
+}
+
+Result<QStringList> SqlEntityStore::extraKeys(const QString &type)
+{
+    ListQuery scope{type, {}, {}};
+    Result<Fragment> where = FilterCompiler::whereClause(scope, m_dialect);
+    if (!where.ok())
+        return where.error();
+    QVariantList binds = where.value().binds;
+    binds << pickListSampleRows;
+    const QString sample = QStringLiteral("(SELECT value FROM entity WHERE %1 LIMIT ?) AS sample").arg(where.value().sql);
+    Result<QStringList> keys = m_dialect == Dialect::PostgreSQL
+        ? stringColumn(QStringLiteral("SELECT DISTINCT k FROM %1, jsonb_object_keys(CASE WHEN jsonb_typeof(value) = 'object' "
+                                      "THEN value ELSE '{}'::jsonb END) AS k ORDER BY k").arg(sample),
+                       binds)
+        : stringColumn(QStringLiteral("SELECT DISTINCT j.key FROM %1, json_each(CASE WHEN json_valid(sample.value) THEN CASE "
+                                      "WHEN json_type(sample.value) = 'object' THEN sample.value END END) AS j ORDER BY j.key").arg(sample),
+                       binds);
+    if (!keys.ok())
+        return keys;
+    QStringList extra;
+    const QStringList base = TypeCatalogue::baseJsonKeys();
+    for (const QString &k : keys.value()) {
+        if (!base.contains(k))
+            extra << k;
+    }
+    return extra;
+}
+
+Result<QStringList> SqlEntityStore::distinctValues(const QString &type, const QString &org, FilterScope scope,
+                                                   const QString &subject, int limit)
+{
+    Result<Fragment> expression = FilterCompiler::subjectExpression(scope, subject, type, m_dialect);
+    if (!expression.ok())
+        return expression.error();
+    ListQuery where{type, org, {}};
+    Result<Fragment> condition = FilterCompiler::whereClause(where, m_dialect);
+    if (!condition.ok())
+        return condition.error();
+    QVariantList binds = expression.value().binds + condition.value().binds;
+    binds << pickListSampleRows << limit;
+    return stringColumn(QStringLiteral("SELECT DISTINCT v FROM (SELECT %1 AS v FROM entity WHERE %2 LIMIT ?) AS sample "
+                                       "WHERE v IS NOT NULL ORDER BY v LIMIT ?")
+                            .arg(expression.value().sql, condition.value().sql),
+                        binds);
+}
+
+Result<bool> SqlEntityStore::putRow(const EntityRow &row, OnExisting onExisting)
+{
+    if (VoidResult w = checkWritable(); !w.ok())
+        return w.error();
+    std::unique_ptr<QSqlQuery> &cached = m_putQueries[static_cast<int>(onExisting)];
+    if (!cached) {
+        QString sql = insertRow;
+        if (onExisting == OnExisting::Skip)
+            sql += onConflictSkip;
+        else if (onExisting == OnExisting::Overwrite)
+            sql += onConflictOverwrite;
+        cached = std::make_unique<QSqlQuery>(database());
+        if (!cached->prepare(sql)) {
+            StoreError error = backendError(*cached);
+            cached.reset();
+            return error;
+        }
+    }
+    QSqlQuery &q = *cached;
+    bindRow(q, row);
+    if (!q.exec())
+        return backendError(q);
+    return q.numRowsAffected() > 0;
+}
+
+VoidResult SqlEntityStore::beginTransaction()
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return makeError(StoreError::Kind::Backend, db.lastError().text());
+    return success();
+}
+
+VoidResult SqlEntityStore::commit()
+{
+    QSqlDatabase db = database();
+    if (!db.commit())
+        return makeError(StoreError::Kind::Backend, db.lastError().text());
+    return success();
+}
+
+void SqlEntityStore::rollback()
+{
+    database().rollback();
+}
+
+Result<QString> SqlEntityStore::explainList(const ListQuery &query)
+{
+    QVariantList binds;
+    Result<QString> sql = selectSql(query, &binds);
+    if (!sql.ok())
+        return sql.error();
+    const QString prefix = m_dialect == Dialect::SQLite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ");
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.prepare(prefix + sql.value()))
+        return backendError(q);
+    bindAll(q, binds);
+    if (!q.exec())
+        return backendError(q);
+    QStringList lines;
+    while (q.next())
+        lines << q.value(q.record().count() - 1).toString();
+    return lines.join(QLatin1Char('\n'));
+}

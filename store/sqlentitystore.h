@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QString>
+#include <memory>
+
+#include "entitystore.h"
+#include "filtercompiler.h"
+
+class QSqlDatabase;
+class QSqlQuery;
+
+// Dispatch's entity store over Qt SQL: one implementation, two dialects (QSQLITE, QPSQL).
+class SqlEntityStore final : public EntityStore
+{
+public:
+    static Result<std::unique_ptr<SqlEntityStore>> open(const BackendConfig &config);
+    ~SqlEntityStore() override;
+
+    const BackendConfig &config() const override { return m_config; }
+    bool isReadOnly() const override { return m_config.readOnly; }
+    Result<std::unique_ptr<EntityStore>> clone() const override;
+    FilterCompiler::Dialect dialect() const { return m_dialect; }
+
+    Result<QString> add(Entity &entity) override;
+    Result<qint64> update(qint64 lastRevision, Entity &entity) override;
+    Result<Entity> get(const QString &type, const QString &org, const QString &name, const Filter &filter = {}) override;
+    Result<std::optional<Entity>> find(const QString &type, const QString &org, const QString &name,
+                                       const Filter &filter = {}) override;
+    Result<QList<Entity>> list(const ListQuery &query) override;
+    VoidResult remove(const QString &type, const QString &org, const QString &name) override;
+    Result<qint64> softDelete(Entity &entity) override;
+    Result<qint64> updateWithError(Entity &entity, const QString &error) override;
+
+    Result<qint64> count(const ListQuery &query) override;
+    Result<QMap<QString, qint64>> statusCounts(const ListQuery &query) override;
+    Result<QList<TypeCount>> typeCounts(bool includeDeleted) override;
+    Result<QStringList> types() override;
+    Result<QStringList> organizations() override;
+    Result<QStringList> tagKeys(const QString &type, const QString &org) override;
+    Result<QStringList> extraKeys(const QString &type) override;
+    Result<QStringList> distinctValues(const QString &type, const QString &org, FilterScope scope,
+                                       const QString &subject, int limit = 200) override;
+
+    VoidResult forEachRow(const ListQuery &query, const std::function<bool(const EntityRow &)> &callback) override;
+    Result<bool> putRow(const EntityRow &row, OnExisting onExisting) override;
+    VoidResult beginTransaction() override;
+    VoidResult commit() override;
+    void rollback() override;
+
+    // The indexes that make the window's list shapes fast. On a foreign PostgreSQL database
+    // this is an explicit action; on a store EntityDesk created it runs on open.
+    VoidResult createIndexes();
+    // The query plan of the list query (EXPLAIN QUERY PLAN / EXPLAIN), for tests of index use.
+    Result<QString> explainList(const ListQuery &query);
+
+private:
+    explicit SqlEntityStore(const BackendConfig &config);
+    VoidResult connect();
+    VoidResult createSchema();
+    QSqlDatabase database() const;
+    Result<QString> selectSql(const ListQuery &query, QVariantList *binds);
+    StoreError backendError(const QSqlQuery &query) const;
+    VoidResult checkWritable() const;
+    Result<qint64> writeUpdate(qint64 lastRevision, Entity &entity);
+    Result<QStringList> stringColumn(const QString &sql, const QVariantList &binds);
+
+    BackendConfig m_config;
+    FilterCompiler::Dialect m_dialect;
+    QString m_connectionName;
+    // Prepared once per mode: imports write many rows with the same statement.
+    std::unique_ptr<QSqlQuery> m_putQueries[3];
+};

@@ -1,1 +1,0 @@
-void entitydesk_ui_placeholder() {}

@@ -1,0 +1,154 @@
+#include "statusbadgedelegate.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QStyle>
+#include <QTextDocument>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace {
+
+QStyle *styleOf(const QStyleOptionViewItem &option)
+{
+    return option.widget ? option.widget->style() : QApplication::style();
+}
+
+// The part of the cell where the style would put text: the whole cell less a check box and a
+// side decoration (QStyle's SE_ItemViewItemText is only as large as the text it measured).
+QRect textArea(const QStyleOptionViewItem &option)
+{
+    QStyle *style = styleOf(option);
+    QRect area = option.rect;
+    const auto exclude = [&](QStyle::SubElement element) {
+        const QRect r = style->subElementRect(element, &option, option.widget);
+        if (!r.isValid())
+            return;
+        if (r.center().x() < area.center().x())
+            area.setLeft(std::max(area.left(), r.right() + 1));
+        else
+            area.setRight(std::min(area.right(), r.left() - 1));
+    };
+    if (option.features & QStyleOptionViewItem::HasCheckIndicator)
+        exclude(QStyle::SE_ItemViewItemCheckIndicator);
+    if ((option.features & QStyleOptionViewItem::HasDecoration)
+        && (option.decorationPosition == QStyleOptionViewItem::Left
+            || option.decorationPosition == QStyleOptionViewItem::Right))
+        exclude(QStyle::SE_ItemViewItemDecoration);
+    return area;
+}
+
+// Draws the cell as the style would without its text: background, selection, focus, check box
+// and icon. When the style highlights only the text of a selected item, the text area gets the
+// highlight here, since there is no text for the style to measure.
+void drawCellWithoutText(QPainter *painter, const QStyleOptionViewItem &option)
+{
+    QStyleOptionViewItem opt(option);
+    opt.text.clear();
+    opt.features &= ~QStyleOptionViewItem::HasDisplay;
+    styleOf(opt)->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    if ((opt.state & QStyle::State_Selected) && !opt.showDecorationSelected) {
+        QPalette::ColorGroup group = QPalette::Disabled;
+        if (opt.state & QStyle::State_Enabled)
+            group = (opt.state & QStyle::State_Active) ? QPalette::Normal : QPalette::Inactive;
+        painter->fillRect(textArea(option), opt.palette.brush(group, QPalette::Highlight));
+    }
+}
+
+// Space kept between the pill and the cell's top and bottom edges.
+constexpr int VerticalMargin = 1;
+
+} // namespace
+
+StatusBadgeDelegate::StatusBadgeDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QRect StatusBadgeDelegate::badgeArea(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    initStyleOption(option, index);
+    QStyle *style = styleOf(*option);
+    // The text area (after check box and icon), less the margin the style leaves around text.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1;
+    return textArea(*option).adjusted(margin, VerticalMargin, -margin, -VerticalMargin);
+}
+
+StatusBadge::Layout StatusBadgeDelegate::badgeLayout(const QStyleOptionViewItem &option,
+                                                     const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt(option);
+    const QRect area = badgeArea(&opt, index);
+    const StatusBadge badge(index.data(Qt::DisplayRole).toString());
+    return badge.layout(area, opt.font, opt.displayAlignment, opt.direction);
+}
+
+QPalette StatusBadgeDelegate::badgePalette(const QStyleOptionViewItem &option)
+{
+    QPalette palette(option.palette);
+    QPalette::ColorGroup group = QPalette::Disabled;
+    if (option.state & QStyle::State_Enabled)
+        group = (option.state & QStyle::State_Active) ? QPalette::Normal : QPalette::Inactive;
+    palette.setCurrentColorGroup(group);
+    if (option.state & QStyle::State_Selected) {
+        palette.setColor(group, QPalette::Base, option.palette.color(group, QPalette::Highlight));
+        palette.setColor(group, QPalette::Text, option.palette.color(group, QPalette::HighlightedText));
+    }
+    return palette;
+}
+
+void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt(option);
+    const QRect area = badgeArea(&opt, index);
+    const StatusBadge badge(index.data(Qt::DisplayRole).toString());
+
+    drawCellWithoutText(painter, opt);
+
+    painter->save();
+    painter->setFont(opt.font);
+    badge.paint(painter, area, badgePalette(opt), opt.displayAlignment, opt.direction);
+    painter->restore();
+}
+
+QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant explicitHint = index.data(Qt::SizeHintRole);
+    if (explicitHint.isValid())
+        return explicitHint.toSize();
+
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const QSize badge = StatusBadge(index.data(Qt::DisplayRole).toString()).sizeHint(opt.font);
+
+    // What the style needs around the text (check box, icon, margins), measured without text.
+    QStyleOptionViewItem bare(opt);
+    bare.text.clear();
+    bare.features &= ~QStyleOptionViewItem::HasDisplay;
+    QStyle *style = styleOf(opt);
+    const QSize chrome = style->sizeFromContents(QStyle::CT_ItemViewItem, &bare, QSize(), opt.widget);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+
+    // Rows keep the height plain text cells get, unless the badge needs more.
+    const int textHeight = QStyledItemDelegate::sizeHint(option, index).height();
+    return {chrome.width() + badge.width() + 2 * margin,
+            std::max({textHeight, chrome.height(), badge.height() + 2 * VerticalMargin})};
+}
+
+bool StatusBadgeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && view && index.isValid() && event->type() == QEvent::ToolTip
+        && index.data(Qt::ToolTipRole).toString().isEmpty()) {
+        const StatusBadge::Layout layout = badgeLayout(option, index);
+        if (layout.elided) {
+            // Plain text: a status is data and must not be read as markup.
+            const QString word = StatusBadge(index.data().toString()).displayText();
+            QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(word, Qt::WhiteSpaceNoWrap),
+                               view->viewport(), option.rect);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
