@@ -5,8 +5,6 @@
 // The headless subcommands (`entitydesk list|get|import|export|set|…`).
 namespace CommandLine {
 
-enum ExitCode { Success = 0, StoreOrFilterError = 1, UsageError = 2 };
-
 // True if argv names a subcommand, so main() can run without a window.
 bool isSubcommand(const QStringList &arguments);
 
