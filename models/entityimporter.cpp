@@ -113,6 +113,7 @@ VoidResult EntityImporter::run(QIODevice *device, Report *report)
     qint64 line = 0;
     if (report->format == Format::DispatchTableCsv) {
         csv = std::make_unique<CsvReader>(device, CsvReader::detectSeparator(device));
+        csv->setSkipEmptyLines(true); // a trailing blank line is not a row
         QStringList header;
         csv->readRecord(&header);
     }

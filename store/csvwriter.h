@@ -43,7 +43,8 @@ struct CsvOptions
 // set; then, as under Quoting::All, it is written as `""`. Minimal keeps the default lean
 // because most consumers (spreadsheets, Python's csv) do not tell the two apart. One exception:
 // a row made of a single empty string is always written as `""`, because an empty line reads
-// back as a null (or, to some readers, as no record at all).
+// back as a null (or, to some readers, as no record at all). A row of no fields is an empty
+// line. Lone UTF-16 surrogates are written as U+FFFD.
 //
 // spreadsheetSafe: a value starting with '=', '+', '-', '@', tab or CR gets a leading ' so a
 // spreadsheet shows it as text rather than evaluating it (CSV injection); the result is then
