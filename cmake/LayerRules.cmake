@@ -1,0 +1,23 @@
+# Layers go one way: store <- models <- ui <- app. Link rules already keep Qt Sql private to
+# store/ (its headers are not on the include path above it); this check also fails the
+# configure step if a file above store/ includes a QSql header or a widget header sits below ui/.
+function(entitydesk_check_layers)
+    foreach(dir models ui app)
+        file(GLOB_RECURSE files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/${dir}/*.h" "${PROJECT_SOURCE_DIR}/${dir}/*.cpp")
+        foreach(file IN LISTS files)
+            file(STRINGS "${file}" hits REGEX "#include *<(QtSql/)?QSql")
+            if(hits)
+                message(FATAL_ERROR "Layer rule: ${file} includes Qt Sql; only store/ may (${hits})")
+            endif()
+        endforeach()
+    endforeach()
+    foreach(dir store models)
+        file(GLOB_RECURSE files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/${dir}/*.h" "${PROJECT_SOURCE_DIR}/${dir}/*.cpp")
+        foreach(file IN LISTS files)
+            file(STRINGS "${file}" hits REGEX "#include *<(QtWidgets/)?Q(Widget|MainWindow|Dialog|MessageBox|Application|PushButton|LineEdit|ComboBox|TableView|TreeView)>")
+            if(hits)
+                message(FATAL_ERROR "Layer rule: ${file} includes a widget header; only ui/ and app/ may (${hits})")
+            endif()
+        endforeach()
+    endforeach()
+endfunction()
