@@ -69,6 +69,10 @@ public:
     virtual VoidResult beginTransaction() = 0;
     virtual VoidResult commit() = 0;
     virtual void rollback() = 0;
+
+    // Deletes permanently only if the stored revision is still `revision` (a stale one is a
+    // Conflict naming the current revision; a missing entity is NotFound).
+    virtual VoidResult removeAtRevision(const QString &type, const QString &org, const QString &name, qint64 revision) = 0;
 };
 
 // Opens (and, for a new SQLite file or an empty PostgreSQL database, creates) a store.

@@ -1,6 +1,8 @@
 #include "filtercompiler.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 #include "timestamp.h"
@@ -226,7 +228,40 @@ Result<Fragment> jsonStatement(const Fragment &subject, const FilterStat &stat, 
     return invalid(QStringLiteral("invalid filter"));
 }
 
-Result<Fragment> statement(const FilterStat &stat, const QString &type, Dialect dialect)
+// Tag equal/in through an index for any key: containment on PostgreSQL (GIN jsonb_path_ops),
+// the entitydesk_tag lookup table on SQLite. Same answers as comparing tags ->> key.
+Result<Fragment> indexedTagStatement(const FilterStat &stat, Dialect dialect)
+{
+    QJsonArray values;
+    if (stat.verb == FilterVerb::In) {
+        QString why;
+        if (!objectList(stat, &values, &why))
+            return invalid(why);
+    } else {
+        if (stat.object.isArray() || stat.object.isObject())
+            return invalid(QStringLiteral("'equal' takes one value, not a list (%1)").arg(stat.subject));
+        values = QJsonArray{stat.object};
+    }
+    Fragment f;
+    if (dialect == Dialect::PostgreSQL) {
+        QStringList alternatives;
+        for (const QJsonValue &v : values) {
+            alternatives << QStringLiteral("entity.tags @> CAST(? AS jsonb)");
+            // A JSON document built from values, bound as one value.
+            f.binds << QString::fromUtf8(QJsonDocument(QJsonObject{{stat.subject, scalarText(v)}}).toJson(QJsonDocument::Compact));
+        }
+        f.sql = alternatives.size() == 1 ? alternatives.first() : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        return f;
+    }
+    f.sql = QStringLiteral("entity.key IN (SELECT entity_key FROM entitydesk_tag WHERE tag_key = ? AND tag_value IN (%1))")
+                .arg(placeholders(values.size()));
+    f.binds << stat.subject;
+    for (const QJsonValue &v : values)
+        f.binds << scalarText(v);
+    return f;
+}
+
+Result<Fragment> statement(const FilterStat &stat, const QString &type, Dialect dialect, bool sqliteTagTable)
 {
     Result<Fragment> compiled = makeError(StoreError::Kind::InvalidFilter, QString());
     switch (stat.scope) {
@@ -236,7 +271,10 @@ Result<Fragment> statement(const FilterStat &stat, const QString &type, Dialect 
     case FilterScope::Tag:
         if (stat.subject.isEmpty())
             return invalid(QStringLiteral("a tag statement needs a key"));
-        compiled = jsonStatement(jsonMemberText("tags", stat.subject, dialect), stat, dialect);
+        if ((stat.verb == FilterVerb::Equal || stat.verb == FilterVerb::In) && (dialect == Dialect::PostgreSQL || sqliteTagTable))
+            compiled = indexedTagStatement(stat, dialect);
+        else
+            compiled = jsonStatement(jsonMemberText("tags", stat.subject, dialect), stat, dialect);
         break;
     case FilterScope::Extra: {
         QString jsonKey;
@@ -302,11 +340,11 @@ bool isTimeField(const QString &goName)
     return f && f->kind == FieldKind::Time;
 }
 
-Result<Fragment> statements(const Filter &filter, const QString &type, Dialect dialect)
+Result<Fragment> statements(const Filter &filter, const QString &type, Dialect dialect, bool sqliteTagTable)
 {
     Fragment all;
     for (const FilterStat &stat : filter.statements) {
-        Result<Fragment> one = statement(stat, type, dialect);
+        Result<Fragment> one = statement(stat, type, dialect, sqliteTagTable);
         if (!one.ok())
             return one.error();
         all.append(one.value(), QStringLiteral(" AND "));
@@ -314,7 +352,7 @@ Result<Fragment> statements(const Filter &filter, const QString &type, Dialect d
     return all;
 }
 
-Result<Fragment> whereClause(const ListQuery &query, Dialect dialect)
+Result<Fragment> whereClause(const ListQuery &query, Dialect dialect, bool sqliteTagTable)
 {
     Fragment where;
     if (!query.type.isEmpty())
@@ -324,7 +362,7 @@ Result<Fragment> whereClause(const ListQuery &query, Dialect dialect)
     if (!query.options.includeDeleted)
         where.append({QStringLiteral("(\"delete\" IS NULL OR \"delete\" NOT IN ('true', 't', 'T', 'TRUE', 'True', '1'))"), {}},
                      QStringLiteral(" AND "));
-    Result<Fragment> filter = statements(query.options.filter, query.type, dialect);
+    Result<Fragment> filter = statements(query.options.filter, query.type, dialect, sqliteTagTable);
     if (!filter.ok())
         return filter.error();
     where.append(filter.value(), QStringLiteral(" AND "));

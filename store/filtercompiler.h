@@ -21,9 +21,10 @@ struct Fragment
 };
 
 // `type = ? AND organization_id = ? AND <statements>` for a list request ("1=1" if empty).
-Result<Fragment> whereClause(const ListQuery &query, Dialect dialect);
+// sqliteTagTable: tag statements may use SQLite's entitydesk_tag lookup table.
+Result<Fragment> whereClause(const ListQuery &query, Dialect dialect, bool sqliteTagTable = false);
 // The statements alone; `type` selects the catalogue for extra subjects.
-Result<Fragment> statements(const Filter &filter, const QString &type, Dialect dialect);
+Result<Fragment> statements(const Filter &filter, const QString &type, Dialect dialect, bool sqliteTagTable = false);
 // `ORDER BY <expr> [DESC], key [DESC]`.
 Result<Fragment> orderBy(const SortKey &sort, const QString &type, Dialect dialect);
 

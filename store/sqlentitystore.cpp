@@ -30,15 +30,52 @@ const QLatin1String createTableSqlite(
     "organization_id TEXT, created_time TIMESTAMP, modified_time TIMESTAMP, revision BIGINT, "
     "version BIGINT, status TEXT, \"delete\" TEXT, spec TEXT, reason TEXT, tags TEXT, value TEXT)");
 
-// Index names start with entitydesk_ so a DBA can tell them apart from Dispatch's own.
+// Index names start with entitydesk_ so a DBA can tell them apart from Dispatch's own. Every
+// list view (one organization or all, one type or all) in every sort order the window offers
+// first has an index that walks in that order; counts are answered from the last two alone.
 const char *const indexStatements[] = {
     "CREATE INDEX IF NOT EXISTS entitydesk_type_org_name ON entity (type, organization_id, name, key)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_status ON entity (type, organization_id, status, key)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_created ON entity (type, organization_id, created_time, key)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_modified ON entity (type, organization_id, modified_time, key)",
     "CREATE INDEX IF NOT EXISTS entitydesk_type_name ON entity (type, name, key)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_status ON entity (type, status)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_created ON entity (type, created_time)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_modified ON entity (type, modified_time)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_org_type ON entity (organization_id, type)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_status ON entity (type, status, key)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_created ON entity (type, created_time, key)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_modified ON entity (type, modified_time, key)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_name ON entity (name, key)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_counts ON entity (type, organization_id, \"delete\", status)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_org_counts ON entity (organization_id, type, \"delete\")",
 };
+
+// PostgreSQL: tag statements compile to containment (tags @> {"k": "v"}), which this index
+// answers for any key.
+const char *const postgresIndexStatements[] = {
+    "CREATE INDEX IF NOT EXISTS entitydesk_tags ON entity USING gin (tags jsonb_path_ops)",
+};
+
+// SQLite: one row per (entity, tag) kept by triggers, so a tag statement is an index lookup for
+// any key. SQLite stores are EntityDesk's own; this is a table beside Dispatch's, not a column.
+const char *const sqliteTagTableStatements[] = {
+    "CREATE TABLE IF NOT EXISTS entitydesk_tag (entity_key TEXT NOT NULL, tag_key TEXT NOT NULL, tag_value TEXT)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_tag_lookup ON entitydesk_tag (tag_key, tag_value, entity_key)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_tag_entity ON entitydesk_tag (entity_key)",
+    "CREATE TRIGGER IF NOT EXISTS entitydesk_tag_insert AFTER INSERT ON entity BEGIN "
+    "INSERT INTO entitydesk_tag (entity_key, tag_key, tag_value) SELECT new.key, j.key, "
+    "CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' WHEN 'null' THEN NULL ELSE CAST(j.value AS TEXT) END "
+    "FROM json_each(CASE WHEN json_valid(new.tags) THEN CASE WHEN json_type(new.tags) = 'object' THEN new.tags END END) AS j; END",
+    "CREATE TRIGGER IF NOT EXISTS entitydesk_tag_delete AFTER DELETE ON entity BEGIN "
+    "DELETE FROM entitydesk_tag WHERE entity_key = old.key; END",
+    "CREATE TRIGGER IF NOT EXISTS entitydesk_tag_update AFTER UPDATE OF key, tags ON entity BEGIN "
+    "DELETE FROM entitydesk_tag WHERE entity_key = old.key; "
+    "INSERT INTO entitydesk_tag (entity_key, tag_key, tag_value) SELECT new.key, j.key, "
+    "CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' WHEN 'null' THEN NULL ELSE CAST(j.value AS TEXT) END "
+    "FROM json_each(CASE WHEN json_valid(new.tags) THEN CASE WHEN json_type(new.tags) = 'object' THEN new.tags END END) AS j; END",
+};
+// Fills the tag table for a SQLite file that had entities before it had the table.
+const QLatin1String sqliteTagBackfill(
+    "INSERT INTO entitydesk_tag (entity_key, tag_key, tag_value) SELECT e.key, j.key, "
+    "CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' WHEN 'null' THEN NULL ELSE CAST(j.value AS TEXT) END "
+    "FROM entity AS e, json_each(CASE WHEN json_valid(e.tags) THEN CASE WHEN json_type(e.tags) = 'object' THEN e.tags END END) AS j");
 
 // Reads every column as text; PostgreSQL's timestamps as text keep their microseconds.
 const QLatin1String selectColumns(
@@ -208,6 +245,8 @@ VoidResult SqlEntityStore::connect()
         if (!m_config.readOnly) {
             q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+            // A 64 MiB page cache: big imports touch a dozen indexes at random places.
+            q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
         }
     } else if (m_config.readOnly) {
         if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
@@ -220,16 +259,46 @@ VoidResult SqlEntityStore::connect()
 VoidResult SqlEntityStore::createSchema()
 {
     QSqlDatabase db = database();
-    const bool hasTable = db.tables().contains(QStringLiteral("entity"));
-    if (hasTable)
-        return success(); // an existing (possibly Dispatch's) table is used as it is
-    if (m_config.readOnly)
-        return makeError(StoreError::Kind::NotFound, QStringLiteral("the store has no entity table"));
+    const QStringList tables = db.tables();
+    if (!tables.contains(QStringLiteral("entity"))) {
+        if (m_config.readOnly)
+            return makeError(StoreError::Kind::NotFound, QStringLiteral("the store has no entity table"));
+        QSqlQuery q(db);
+        if (!q.exec(m_dialect == Dialect::SQLite ? createTableSqlite : createTablePostgres))
+            return backendError(q);
+        // A table EntityDesk created is its own: index it right away. An existing (possibly
+        // Dispatch's) PostgreSQL table is used as it is; indexes there are an explicit action.
+        if (VoidResult indexed = createIndexes(); !indexed.ok())
+            return indexed;
+    }
+    if (m_dialect == Dialect::SQLite && !m_config.readOnly && !tables.contains(QStringLiteral("entitydesk_tag")))
+        return createTagTable();
+    m_hasTagTable = m_dialect == Dialect::SQLite && tables.contains(QStringLiteral("entitydesk_tag"));
+    return success();
+}
+
+VoidResult SqlEntityStore::createTagTable()
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return makeError(StoreError::Kind::Backend, db.lastError().text());
     QSqlQuery q(db);
-    if (!q.exec(m_dialect == Dialect::SQLite ? createTableSqlite : createTablePostgres))
-        return backendError(q);
-    // A table EntityDesk created is its own: index it right away.
-    return createIndexes();
+    for (const char *sql : sqliteTagTableStatements) {
+        if (!q.exec(QLatin1String(sql))) {
+            StoreError error = backendError(q);
+            db.rollback();
+            return error;
+        }
+    }
+    if (!q.exec(sqliteTagBackfill)) {
+        StoreError error = backendError(q);
+        db.rollback();
+        return error;
+    }
+    if (!db.commit())
+        return makeError(StoreError::Kind::Backend, db.lastError().text());
+    m_hasTagTable = true;
+    return success();
 }
 
 VoidResult SqlEntityStore::createIndexes()
@@ -240,6 +309,12 @@ VoidResult SqlEntityStore::createIndexes()
     for (const char *sql : indexStatements) {
         if (!q.exec(QLatin1String(sql)))
             return backendError(q);
+    }
+    if (m_dialect == Dialect::PostgreSQL) {
+        for (const char *sql : postgresIndexStatements) {
+            if (!q.exec(QLatin1String(sql)))
+                return backendError(q);
+        }
     }
     return success();
 }
@@ -268,7 +343,7 @@ VoidResult SqlEntityStore::checkWritable() const
 
 Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *binds)
 {
-    Result<Fragment> where = FilterCompiler::whereClause(query, m_dialect);
+    Result<Fragment> where = FilterCompiler::whereClause(query, m_dialect, m_hasTagTable);
     if (!where.ok())
         return where.error();
     Result<Fragment> order = FilterCompiler::orderBy(query.options.sort, query.type, m_dialect);
@@ -390,7 +465,7 @@ Result<qint64> SqlEntityStore::updateWithError(Entity &entity, const QString &er
 Result<std::optional<Entity>> SqlEntityStore::find(const QString &type, const QString &org, const QString &name,
                                                    const Filter &filter)
 {
-    Result<Fragment> statements = FilterCompiler::statements(filter, type, m_dialect);
+    Result<Fragment> statements = FilterCompiler::statements(filter, type, m_dialect, m_hasTagTable);
     if (!statements.ok())
         return statements.error();
     QString sql = QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM entity WHERE key = ?");
@@ -470,7 +545,7 @@ VoidResult SqlEntityStore::remove(const QString &type, const QString &org, const
 
 Result<qint64> SqlEntityStore::count(const ListQuery &query)
 {
-    Result<Fragment> where = FilterCompiler::whereClause(query, m_dialect);
+    Result<Fragment> where = FilterCompiler::whereClause(query, m_dialect, m_hasTagTable);
     if (!where.ok())
         return where.error();
     QSqlQuery q(database());
@@ -485,7 +560,7 @@ Result<qint64> SqlEntityStore::count(const ListQuery &query)
 
 Result<QMap<QString, qint64>> SqlEntityStore::statusCounts(const ListQuery &query)
 {
-    Result<Fragment> where = FilterCompiler::whereClause(query, m_dialect);
+    Result<Fragment> where = FilterCompiler::whereClause(query, m_dialect, m_hasTagTable);
     if (!where.ok())
         return where.error();
     QSqlQuery q(database());
@@ -506,7 +581,7 @@ Result<QList<TypeCount>> SqlEntityStore::typeCounts(bool includeDeleted)
 {
     ListQuery all;
     all.options.includeDeleted = includeDeleted;
-    Result<Fragment> where = FilterCompiler::whereClause(all, m_dialect);
+    Result<Fragment> where = FilterCompiler::whereClause(all, m_dialect, m_hasTagTable);
     if (!where.ok())
         return where.error();
     QSqlQuery q(database());
@@ -556,7 +631,7 @@ static constexpr int pickListSampleRows = 20000;
 Result<QStringList> SqlEntityStore::tagKeys(const QString &type, const QString &org)
 {
     ListQuery scope{type, org, {}};
-    Result<Fragment> where = FilterCompiler::whereClause(scope, m_dialect);
+    Result<Fragment> where = FilterCompiler::whereClause(scope, m_dialect, m_hasTagTable);
     if (!where.ok())
         return where.error();
     QVariantList binds = where.value().binds;
@@ -574,7 +649,7 @@ Result<QStringList> SqlEntityStore::tagKeys(const QString &type, const QString &
 Result<QStringList> SqlEntityStore::extraKeys(const QString &type)
 {
     ListQuery scope{type, {}, {}};
-    Result<Fragment> where = FilterCompiler::whereClause(scope, m_dialect);
+    Result<Fragment> where = FilterCompiler::whereClause(scope, m_dialect, m_hasTagTable);
     if (!where.ok())
         return where.error();
     QVariantList binds = where.value().binds;
@@ -605,7 +680,7 @@ Result<QStringList> SqlEntityStore::distinctValues(const QString &type, const QS
     if (!expression.ok())
         return expression.error();
     ListQuery where{type, org, {}};
-    Result<Fragment> condition = FilterCompiler::whereClause(where, m_dialect);
+    Result<Fragment> condition = FilterCompiler::whereClause(where, m_dialect, m_hasTagTable);
     if (!condition.ok())
         return condition.error();
     QVariantList binds = expression.value().binds + condition.value().binds;
@@ -680,4 +755,34 @@ Result<QString> SqlEntityStore::explainList(const ListQuery &query)
     while (q.next())
         lines << q.value(q.record().count() - 1).toString();
     return lines.join(QLatin1Char('\n'));
+}
+
+VoidResult SqlEntityStore::removeAtRevision(const QString &type, const QString &org, const QString &name, qint64 revision)
+{
+    if (VoidResult w = checkWritable(); !w.ok())
+        return w;
+    const QString key = Entity::makeKey(type, org, name);
+    QSqlQuery q(database());
+    if (!q.prepare(QStringLiteral("DELETE FROM entity WHERE key = ? AND revision = ?")))
+        return backendError(q);
+    q.addBindValue(key);
+    q.addBindValue(revision);
+    if (!q.exec())
+        return backendError(q);
+    if (q.numRowsAffected() == 1)
+        return success();
+    // Nothing deleted: the row is gone, or someone else updated it first.
+    QSqlQuery current(database());
+    current.prepare(QStringLiteral("SELECT revision FROM entity WHERE key = ?"));
+    current.addBindValue(key);
+    if (current.exec() && current.next()) {
+        const qint64 stored = current.value(0).toLongLong();
+        return makeError(StoreError::Kind::Conflict,
+                         QStringLiteral("%1 was changed by someone else: revision %2 is stored, the delete was based on %3")
+                             .arg(key)
+                             .arg(stored)
+                             .arg(revision),
+                         stored);
+    }
+    return makeError(StoreError::Kind::NotFound, QStringLiteral("no entity %1").arg(key));
 }

@@ -52,11 +52,13 @@ public:
     VoidResult createIndexes();
     // The query plan of the list query (EXPLAIN QUERY PLAN / EXPLAIN), for tests of index use.
     Result<QString> explainList(const ListQuery &query);
+    VoidResult removeAtRevision(const QString &type, const QString &org, const QString &name, qint64 revision) override;
 
 private:
     explicit SqlEntityStore(const BackendConfig &config);
     VoidResult connect();
     VoidResult createSchema();
+    VoidResult createTagTable();
     QSqlDatabase database() const;
     Result<QString> selectSql(const ListQuery &query, QVariantList *binds);
     StoreError backendError(const QSqlQuery &query) const;
@@ -67,6 +69,7 @@ private:
     BackendConfig m_config;
     FilterCompiler::Dialect m_dialect;
     QString m_connectionName;
+    bool m_hasTagTable = false; // SQLite: the entitydesk_tag lookup table exists
     // Prepared once per mode: imports write many rows with the same statement.
     std::unique_ptr<QSqlQuery> m_putQueries[3];
 };
