@@ -394,6 +394,76 @@ Result<Fragment> subjectExpression(FilterScope scope, const QString &subject, co
     return invalid(QStringLiteral("invalid subject"));
 }
 
+Result<Fragment> seekCondition(const SortKey &sort, const QString &type, const SeekPosition &after, Dialect dialect)
+{
+    Result<Fragment> expression = subjectExpression(sort.scope, sort.subject, type, dialect);
+    if (!expression.ok())
+        return expression.error();
+    const Fragment e = expression.value();
+    const QString cmp = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
+    if (e.sql == QLatin1String("key"))
+        return Fragment{QStringLiteral("key ") + cmp + QStringLiteral(" ?"), {after.key}};
+    // SQLite puts NULLs first in ascending order, PostgreSQL last.
+    const bool nullsFirst = (dialect == Dialect::SQLite) != sort.descending;
+    Fragment f;
+    if (after.sortValue.isNull()) {
+        f.sql = QStringLiteral("((%1 IS NULL AND key %2 ?)").arg(e.sql, cmp);
+        f.binds = e.binds;
+        f.binds << after.key;
+        if (nullsFirst) {
+            f.sql += QStringLiteral(" OR %1 IS NOT NULL").arg(e.sql);
+            f.binds += e.binds;
+        }
+    } else {
+        // A row value comparison walks the (sort, key) index from the position.
+        f.sql = QStringLiteral("((%1, key) %2 (?, ?)").arg(e.sql, cmp);
+        f.binds = e.binds;
+        f.binds << after.sortValue << after.key;
+        if (!nullsFirst) {
+            f.sql += QStringLiteral(" OR %1 IS NULL").arg(e.sql);
+            f.binds += e.binds;
+        }
+    }
+    f.sql += QLatin1Char(')');
+    return f;
+}
+
+SeekPosition seekPositionAfter(const Entity &last, const SortKey &sort)
+{
+    SeekPosition position;
+    position.key = last.key();
+    switch (sort.scope) {
+    case FilterScope::Tag:
+        if (last.tags.contains(sort.subject))
+            position.sortValue = last.tags.value(sort.subject);
+        break;
+    case FilterScope::Extra: {
+        QString jsonKey;
+        if (TypeCatalogue::resolveExtraSubject(last.type, sort.subject, &jsonKey) && last.extra.contains(jsonKey)) {
+            const QJsonValue v = last.extra.value(jsonKey);
+            if (!v.isNull())
+                position.sortValue = scalarText(v);
+        }
+        break;
+    }
+    case FilterScope::Field: {
+        const QString column = columnForField(sort.subject);
+        if (column == QLatin1String("name")) position.sortValue = last.name;
+        else if (column == QLatin1String("status")) position.sortValue = last.status;
+        else if (column == QLatin1String("organization_id")) position.sortValue = last.organizationId;
+        else if (column == QLatin1String("type")) position.sortValue = last.type;
+        else if (column == QLatin1String("id")) position.sortValue = last.id;
+        else if (column == QLatin1String("created_time")) position.sortValue = last.createdTime.toSqlText();
+        else if (column == QLatin1String("modified_time")) position.sortValue = last.modifiedTime.toSqlText();
+        else if (column == QLatin1String("revision")) position.sortValue = last.revision;
+        else if (column == QLatin1String("version")) position.sortValue = last.version;
+        else if (column == QLatin1String("\"delete\"")) position.sortValue = last.deleted ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    }
+    }
+    return position;
+}
+
 Result<Fragment> orderBy(const SortKey &sort, const QString &type, Dialect dialect)
 {
     Result<Fragment> expression = subjectExpression(sort.scope, sort.subject, type, dialect);

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include "entity.h"
 #include "listquery.h"
 #include "storeerror.h"
 
@@ -27,6 +28,12 @@ Result<Fragment> whereClause(const ListQuery &query, Dialect dialect, bool sqlit
 Result<Fragment> statements(const Filter &filter, const QString &type, Dialect dialect, bool sqliteTagTable = false);
 // `ORDER BY <expr> [DESC], key [DESC]`.
 Result<Fragment> orderBy(const SortKey &sort, const QString &type, Dialect dialect);
+
+// Keeps rows after `after` in the order `sort` (with the engine's NULL placement).
+Result<Fragment> seekCondition(const SortKey &sort, const QString &type, const SeekPosition &after, Dialect dialect);
+
+// The position right after `last` in the order `sort`, for the next page.
+SeekPosition seekPositionAfter(const Entity &last, const SortKey &sort);
 
 // The expression that reads a subject of a row, for DISTINCT pick lists and sorting.
 Result<Fragment> subjectExpression(FilterScope scope, const QString &subject, const QString &type, Dialect dialect);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 #include "filter.h"
@@ -16,6 +17,14 @@ struct SortKey
     bool operator==(const SortKey &) const = default;
 };
 
+// Where the previous page ended: the last row's sort value (null for SQL NULL) and key. A list
+// with `after` set starts right after that row (keyset paging: no OFFSET to walk through).
+struct SeekPosition
+{
+    QVariant sortValue;
+    QString key;
+};
+
 // Dispatch's Options: a filter, plus what a window needs: order, a page, and whether
 // soft-deleted entities are shown.
 struct Options
@@ -24,6 +33,7 @@ struct Options
     SortKey sort;
     qint64 limit = -1; // -1: no limit
     qint64 offset = 0;
+    std::optional<SeekPosition> after;
     bool includeDeleted = true; // false hides delete = true rows (like FilterExists, but keeps malformed ones)
 };
 

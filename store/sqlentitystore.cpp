@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
@@ -343,15 +344,22 @@ VoidResult SqlEntityStore::checkWritable() const
 
 Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *binds)
 {
-    Result<Fragment> where = FilterCompiler::whereClause(query, m_dialect, m_hasTagTable);
-    if (!where.ok())
-        return where.error();
+    Result<Fragment> whereResult = FilterCompiler::whereClause(query, m_dialect, m_hasTagTable);
+    if (!whereResult.ok())
+        return whereResult.error();
+    Fragment where = whereResult.value();
+    if (query.options.after) {
+        Result<Fragment> seek = FilterCompiler::seekCondition(query.options.sort, query.type, *query.options.after, m_dialect);
+        if (!seek.ok())
+            return seek.error();
+        where.append(seek.value(), QStringLiteral(" AND "));
+    }
     Result<Fragment> order = FilterCompiler::orderBy(query.options.sort, query.type, m_dialect);
     if (!order.ok())
         return order.error();
-    QString sql = QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM entity WHERE ") + where.value().sql
+    QString sql = QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM entity WHERE ") + where.sql
         + QLatin1Char(' ') + order.value().sql;
-    *binds = where.value().binds + order.value().binds;
+    *binds = where.binds + order.value().binds;
     if (query.options.limit >= 0) {
         sql += QStringLiteral(" LIMIT ?");
         *binds << query.options.limit;
@@ -743,14 +751,41 @@ Result<QString> SqlEntityStore::explainList(const ListQuery &query)
     Result<QString> sql = selectSql(query, &binds);
     if (!sql.ok())
         return sql.error();
-    const QString prefix = m_dialect == Dialect::SQLite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ");
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.prepare(prefix + sql.value()))
-        return backendError(q);
-    bindAll(q, binds);
-    if (!q.exec())
-        return backendError(q);
+    if (m_dialect == Dialect::SQLite) {
+        if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql.value()))
+            return backendError(q);
+        bindAll(q, binds);
+        if (!q.exec())
+            return backendError(q);
+    } else {
+        // PostgreSQL cannot prepare an EXPLAIN, so here (and only here) the driver writes each
+        // value as an escaped literal. Sequential scans are off: PostgreSQL scans small tables
+        // whatever their indexes, and the plan should show what a large table would get.
+        QString text = sql.value();
+        qsizetype at = 0;
+        for (const QVariant &value : binds) {
+            at = text.indexOf(QLatin1Char('?'), at);
+            if (at < 0)
+                break;
+            QSqlField field(QStringLiteral("v"), value.metaType());
+            field.setValue(value);
+            const QString literal = database().driver()->formatValue(field);
+            text.replace(at, 1, literal);
+            at += literal.size();
+        }
+        q.exec(QStringLiteral("SET enable_seqscan = off"));
+        const bool ok = q.exec(QStringLiteral("EXPLAIN ") + text);
+        const StoreError error = ok ? StoreError() : backendError(q);
+        QStringList lines;
+        while (ok && q.next())
+            lines << q.value(0).toString();
+        q.exec(QStringLiteral("RESET enable_seqscan"));
+        if (!ok)
+            return error;
+        return lines.join(QLatin1Char('\n'));
+    }
     QStringList lines;
     while (q.next())
         lines << q.value(q.record().count() - 1).toString();
