@@ -76,20 +76,25 @@ Result<EntityImporter::Format> EntityImporter::detectFormat(QIODevice *device)
 
 QString EntityImporter::validate(EntityRow *row) const
 {
-    const Entity entity = EntityCodec::fromRow(*row);
-    if (entity.isMalformed())
-        return entity.problems.join(QStringLiteral("; "));
-    if (!isValidEntityName(entity.name))
-        return QStringLiteral("invalid name '%1': names may only contain letters, numbers, underscores and dashes").arg(entity.name);
-    if (entity.organizationId.isEmpty())
+    const EntityRow &r = *row;
+    // The full read (fromRow) runs only to word what is wrong with a row.
+    if (!EntityCodec::isWellFormed(r)) {
+        const Entity entity = EntityCodec::fromRow(r);
+        if (entity.isMalformed())
+            return entity.problems.join(QStringLiteral("; "));
+    }
+    if (!isValidEntityName(r[EntityRow::Name]))
+        return QStringLiteral("invalid name '%1': names may only contain letters, numbers, underscores and dashes").arg(r[EntityRow::Name]);
+    if (r[EntityRow::OrganizationId].isEmpty())
         return QStringLiteral("organization is empty");
-    if (entity.type.isEmpty())
+    if (r[EntityRow::Type].isEmpty())
         return QStringLiteral("type is empty");
-    if ((*row)[EntityRow::Key] != entity.key())
-        return QStringLiteral("key '%1' does not match type/organization/name").arg((*row)[EntityRow::Key]);
+    const QString key = Entity::makeKey(r[EntityRow::Type], r[EntityRow::OrganizationId], r[EntityRow::Name]);
+    if (r[EntityRow::Key] != key)
+        return QStringLiteral("key '%1' does not match type/organization/name").arg(r[EntityRow::Key]);
     // Times in the table's text form, so text order is time order.
-    (*row)[EntityRow::CreatedTime] = entity.createdTime.toSqlText();
-    (*row)[EntityRow::ModifiedTime] = entity.modifiedTime.toSqlText();
+    (*row)[EntityRow::CreatedTime] = Timestamp::parseAny(r[EntityRow::CreatedTime]).toSqlText();
+    (*row)[EntityRow::ModifiedTime] = Timestamp::parseAny(r[EntityRow::ModifiedTime]).toSqlText();
     return {};
 }
 
@@ -208,4 +213,60 @@ VoidResult EntityImporter::run(QIODevice *device, Report *report)
     }
     report->committed = true;
     return success();
+}
+
+Result<EntityImporter::Preview> EntityImporter::preview(QIODevice *device, int maxRows) const
+{
+    Preview preview;
+    Result<Format> format = detectFormat(device);
+    if (!format.ok())
+        return format.error();
+    preview.format = format.value();
+    preview.hasBom = device->peek(3) == QByteArray("\xEF\xBB\xBF");
+    auto add = [&](qint64 line, EntityRow row, QString problem) {
+        if (problem.isEmpty())
+            problem = validate(&row);
+        preview.rows.append({line, row, problem});
+    };
+    if (preview.format == Format::DispatchTableCsv) {
+        preview.separator = CsvReader::detectSeparator(device);
+        CsvReader csv(device, preview.separator);
+        csv.setSkipEmptyLines(true);
+        QStringList header;
+        csv.readRecord(&header);
+        QList<std::optional<QString>> fields;
+        while (csv.readRecord(&fields)) {
+            if (preview.rows.size() == maxRows) {
+                preview.moreRows = true;
+                break;
+            }
+            EntityRow row;
+            QString why;
+            if (fields.size() != EntityRow::ColumnCount)
+                why = QStringLiteral("expected %1 columns, found %2").arg(EntityRow::ColumnCount).arg(fields.size());
+            else
+                for (int i = 0; i < EntityRow::ColumnCount; ++i)
+                    row[i] = fields[i] ? *fields[i] : QString();
+            add(csv.recordLine(), row, why);
+        }
+        if (csv.hasError())
+            preview.rows.append({csv.errorLine(), EntityRow(), csv.errorString()});
+        return preview;
+    }
+    qint64 line = 0;
+    while (!device->atEnd()) {
+        const QByteArray text = device->readLine();
+        ++line;
+        if (text.trimmed().isEmpty())
+            continue;
+        if (preview.rows.size() == maxRows) {
+            preview.moreRows = true;
+            break;
+        }
+        EntityRow row;
+        QString why;
+        rowFromJsonLine(text, &row, &why);
+        add(line, row, why);
+    }
+    return preview;
 }

@@ -41,6 +41,24 @@ public:
     // Detects the format from the first line (a header of Dispatch's columns, or a JSON object).
     static Result<Format> detectFormat(QIODevice *device);
 
+    // The first rows of a file as an import would read them, each with the reason it would be
+    // rejected (empty if none); nothing is written. For a preview before importing.
+    struct PreviewRow
+    {
+        qint64 line = 0;
+        EntityRow row;
+        QString problem;
+    };
+    struct Preview
+    {
+        Format format = Format::DispatchTableCsv;
+        QChar separator = u','; // DispatchTableCsv
+        bool hasBom = false;
+        QList<PreviewRow> rows;
+        bool moreRows = false; // rows follow beyond maxRows
+    };
+    Result<Preview> preview(QIODevice *device, int maxRows = 20) const;
+
     // Imports; an error result means nothing was written (file unreadable, backend failure,
     // cancelled, or Abort with a rejected row — then the report in *report names the lines).
     VoidResult run(QIODevice *device, Report *report);

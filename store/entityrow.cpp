@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "jsonshape.h"
 #include "status.h"
 #include "typecatalogue.h"
 
@@ -142,6 +143,44 @@ bool parseGoBool(const QString &text, bool *ok)
         return false;
     *ok = false;
     return false;
+}
+
+bool isWellFormed(const EntityRow &row)
+{
+    using JsonShape::Shape;
+    for (int column : {EntityRow::Id, EntityRow::Name, EntityRow::Type, EntityRow::OrganizationId, EntityRow::StatusColumn}) {
+        if (row[column].isNull())
+            return false;
+    }
+    const QString &status = row[EntityRow::StatusColumn];
+    if (!status.isEmpty() && !Status::isKnown(status))
+        return false;
+    bool ok = false;
+    parseGoBool(row[EntityRow::Delete], &ok);
+    if (!ok)
+        return false;
+    for (int column : {EntityRow::Revision, EntityRow::Version}) {
+        row[column].toLongLong(&ok);
+        if (!ok)
+            return false;
+    }
+    for (int column : {EntityRow::CreatedTime, EntityRow::ModifiedTime}) {
+        if (!Timestamp::parseAny(row[column]).isValid())
+            return false;
+    }
+    for (int column : {EntityRow::Spec, EntityRow::Tags}) {
+        const Shape shape = JsonShape::classify(row[column]);
+        if (shape != Shape::Null && shape != Shape::ObjectOfStrings)
+            return false;
+    }
+    const Shape reason = JsonShape::classify(row[EntityRow::Reason]);
+    if (reason != Shape::Null && reason != Shape::ArrayOfStrings)
+        return false;
+    const Shape value = JsonShape::classify(row[EntityRow::Value]);
+    if (value != Shape::Null && value != Shape::Object && value != Shape::ObjectOfStrings)
+        return false;
+    const QString key = row[EntityRow::Key];
+    return key.isNull() || key == Entity::makeKey(row[EntityRow::Type], row[EntityRow::OrganizationId], row[EntityRow::Name]);
 }
 
 Entity fromRow(const EntityRow &row)

@@ -29,6 +29,10 @@ namespace EntityCodec {
 // noted in Entity::problems and the rest is kept.
 Entity fromRow(const EntityRow &row);
 
+// True if fromRow(row) would find no problem; checks without building anything, so imports
+// can validate every row cheaply and call fromRow only to word what is wrong.
+bool isWellFormed(const EntityRow &row);
+
 // The row Dispatch would write for this entity (value marshalled as Dispatch does).
 EntityRow toRow(const Entity &entity);
 
