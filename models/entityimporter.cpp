@@ -157,6 +157,13 @@ VoidResult EntityImporter::run(QIODevice *device, Report *report)
 
     if (VoidResult begun = m_store.beginTransaction(); !begun.ok())
         return begun;
+    // Loading into an empty store: build the indexes once at the end instead of row by row.
+    if (Result<qint64> existing = m_store.count({}); existing.ok() && existing.value() == 0) {
+        if (VoidResult suspended = m_store.suspendIndexes(); !suspended.ok()) {
+            m_store.rollback();
+            return suspended;
+        }
+    }
     bool writing = true;
     StoreError failure;
     bool failed = false;
@@ -206,6 +213,10 @@ VoidResult EntityImporter::run(QIODevice *device, Report *report)
         report->written = 0;
         report->skippedExisting = 0;
         return failure;
+    }
+    if (VoidResult restored = m_store.restoreIndexes(); !restored.ok()) {
+        m_store.rollback();
+        return restored;
     }
     if (VoidResult committed = m_store.commit(); !committed.ok()) {
         m_store.rollback();

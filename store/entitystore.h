@@ -69,6 +69,10 @@ public:
     virtual VoidResult beginTransaction() = 0;
     virtual VoidResult commit() = 0;
     virtual void rollback() = 0;
+    // Inside a transaction on an empty store: a bulk load may drop the secondary indexes and
+    // rebuild them once at the end, which is much faster than updating them row by row.
+    virtual VoidResult suspendIndexes() { return success(); }
+    virtual VoidResult restoreIndexes() { return success(); }
 
     // Deletes permanently only if the stored revision is still `revision` (a stale one is a
     // Conflict naming the current revision; a missing entity is NotFound).

@@ -743,6 +743,55 @@ VoidResult SqlEntityStore::commit()
 void SqlEntityStore::rollback()
 {
     database().rollback();
+    m_indexesSuspended = false; // the DDL that suspended them is rolled back too
+}
+
+// SQLite only, and only within the caller's transaction: DDL is transactional there, so a
+// failed or cancelled load rolls the indexes back with the rows. PostgreSQL stores may be
+// Dispatch's own and keep their indexes.
+VoidResult SqlEntityStore::suspendIndexes()
+{
+    if (m_dialect != Dialect::SQLite || m_config.readOnly)
+        return success();
+    QSqlQuery q(database());
+    QStringList names;
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND name LIKE 'entitydesk%' "
+                               "AND tbl_name = 'entity'")))
+        return backendError(q);
+    while (q.next())
+        names << q.value(0).toString();
+    for (const QString &name : std::as_const(names)) {
+        // Names come from the schema and are our own (entitydesk_*); quoted as identifiers.
+        const bool trigger = name.startsWith(QLatin1String("entitydesk_tag_"))
+            && (name.endsWith(QLatin1String("_insert")) || name.endsWith(QLatin1String("_delete")) || name.endsWith(QLatin1String("_update")));
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (!q.exec((trigger ? QStringLiteral("DROP TRIGGER \"") : QStringLiteral("DROP INDEX \"")) + quoted + QLatin1Char('"')))
+            return backendError(q);
+    }
+    m_indexesSuspended = true;
+    return success();
+}
+
+VoidResult SqlEntityStore::restoreIndexes()
+{
+    if (!m_indexesSuspended)
+        return success();
+    m_indexesSuspended = false;
+    QSqlQuery q(database());
+    for (const char *sql : indexStatements) {
+        if (!q.exec(QLatin1String(sql)))
+            return backendError(q);
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM entitydesk_tag")))
+        return backendError(q);
+    for (const char *sql : sqliteTagTableStatements) {
+        if (!q.exec(QLatin1String(sql)))
+            return backendError(q);
+    }
+    if (!q.exec(sqliteTagBackfill))
+        return backendError(q);
+    return success();
 }
 
 Result<QString> SqlEntityStore::explainList(const ListQuery &query)

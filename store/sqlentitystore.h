@@ -46,6 +46,8 @@ public:
     VoidResult beginTransaction() override;
     VoidResult commit() override;
     void rollback() override;
+    VoidResult suspendIndexes() override;
+    VoidResult restoreIndexes() override;
 
     // The indexes that make the window's list shapes fast. On a foreign PostgreSQL database
     // this is an explicit action; on a store EntityDesk created it runs on open.
@@ -69,6 +71,7 @@ private:
     BackendConfig m_config;
     FilterCompiler::Dialect m_dialect;
     QString m_connectionName;
+    bool m_indexesSuspended = false;
     bool m_hasTagTable = false; // SQLite: the entitydesk_tag lookup table exists
     // Prepared once per mode: imports write many rows with the same statement.
     std::unique_ptr<QSqlQuery> m_putQueries[3];
