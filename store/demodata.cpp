@@ -137,14 +137,28 @@ Entity make(qint64 index)
 
 VoidResult populate(EntityStore &store, qint64 count)
 {
+    const Result<qint64> existing = store.count({});
+    if (!existing.ok())
+        return existing.error();
     if (VoidResult begun = store.beginTransaction(); !begun.ok())
         return begun;
+    // Into an empty store: build the indexes once at the end (see EntityStore::suspendIndexes).
+    if (existing.value() == 0) {
+        if (VoidResult suspended = store.suspendIndexes(); !suspended.ok()) {
+            store.rollback();
+            return suspended;
+        }
+    }
     for (qint64 i = 0; i < count; ++i) {
         Result<bool> put = store.putRow(EntityCodec::toRow(make(i)), EntityStore::OnExisting::Overwrite);
         if (!put.ok()) {
             store.rollback();
             return put.error();
         }
+    }
+    if (VoidResult restored = store.restoreIndexes(); !restored.ok()) {
+        store.rollback();
+        return restored;
     }
     return store.commit();
 }
