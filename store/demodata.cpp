@@ -24,7 +24,8 @@ const QStringList types{QStringLiteral("Function"), QStringLiteral("Image"), QSt
                         QStringLiteral("Policy"), QStringLiteral("ServiceAccount"), QStringLiteral("Application"),
                         QStringLiteral("Organization")};
 // Relative weights: functions and runs dominate real stores.
-const int typeWeights[] = {30, 10, 3, 8, 8, 6, 3, 2, 20, 3, 3, 3, 1};
+// Organization entities are made once per organization (see make()), not by weight.
+const int typeWeights[] = {30, 10, 3, 8, 8, 6, 3, 2, 20, 3, 3, 3, 0};
 const QStringList orgs{QStringLiteral("dispatch"), QStringLiteral("acme-corp"), QStringLiteral("umbrella"),
                        QStringLiteral("initech"), QStringLiteral("globex")};
 const QStringList apps{QStringLiteral("shop"), QStringLiteral("blog"), QStringLiteral("payroll"),
@@ -106,8 +107,11 @@ Entity make(qint64 index)
     e.organizationId = orgs[o < 8 ? 0 : o < 11 ? 1 : o < 13 ? 2 : o < 15 ? 3 : 4];
     e.name = QStringLiteral("%1-%2-%3").arg(words[int((h >> 16) % quint64(words.size()))],
                                           words[int((h >> 24) % quint64(words.size()))]).arg(index);
-    if (e.type == QLatin1String("Organization"))
-        e.organizationId = e.name;
+    if (index < orgs.size()) {
+        // The first entities are the organizations themselves; Dispatch keys them by their own name.
+        e.type = QStringLiteral("Organization");
+        e.organizationId = e.name = orgs[int(index)];
+    }
     e.id = QUuid::fromRfc4122(QByteArray::number(mix(h + 1), 16).leftJustified(16, '0')).toString(QUuid::WithoutBraces);
     // Created over the last 60 days before a fixed day, so benchmarks are reproducible.
     const qint64 base = 1796256000LL * 1000000LL; // 2026-12-01T00:00:00Z

@@ -35,17 +35,20 @@ const QLatin1String createTableSqlite(
 // list view (one organization or all, one type or all) in every sort order the window offers
 // first has an index that walks in that order; counts are answered from the last two alone.
 const char *const indexStatements[] = {
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_name ON entity (type, organization_id, name, key)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_status ON entity (type, organization_id, status, key)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_created ON entity (type, organization_id, created_time, key)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_modified ON entity (type, organization_id, modified_time, key)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_name ON entity (type, name, key)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_status ON entity (type, status, key)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_created ON entity (type, created_time, key)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_modified ON entity (type, modified_time, key)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_name ON entity (name, key)",
+    // "delete" trails each sort index so hiding soft-deleted rows and skipping to a deep page
+    // are answered from the index alone, without reading a table row per skipped row.
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_name ON entity (type, organization_id, name, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_status ON entity (type, organization_id, status, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_created ON entity (type, organization_id, created_time, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_modified ON entity (type, organization_id, modified_time, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_name ON entity (type, name, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_status ON entity (type, status, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_created ON entity (type, created_time, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_modified ON entity (type, modified_time, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_name ON entity (name, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_status ON entity (status, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_counts ON entity (type, organization_id, \"delete\", status)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_org_counts ON entity (organization_id, type, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_org_counts ON entity (organization_id, type, \"delete\", status)",
 };
 
 // PostgreSQL: tag statements compile to containment (tags @> {"k": "v"}), which this index
@@ -102,6 +105,9 @@ const QLatin1String updateRow(
     "WHERE key = ? AND revision = ?");
 
 QAtomicInteger<quint64> connectionCounter;
+
+// From this offset on, a page is read by keys first (see selectSql).
+constexpr qint64 deferredJoinOffset = 1000;
 
 EntityRow rowFromQuery(const QSqlQuery &q)
 {
@@ -272,10 +278,32 @@ VoidResult SqlEntityStore::createSchema()
         if (VoidResult indexed = createIndexes(); !indexed.ok())
             return indexed;
     }
-    if (m_dialect == Dialect::SQLite && !m_config.readOnly && !tables.contains(QStringLiteral("entitydesk_tag")))
-        return createTagTable();
+    if (m_dialect == Dialect::SQLite && !m_config.readOnly) {
+        if (VoidResult upgraded = upgradeSqliteIndexes(); !upgraded.ok())
+            return upgraded;
+        if (!tables.contains(QStringLiteral("entitydesk_tag")))
+            return createTagTable();
+    }
     m_hasTagTable = m_dialect == Dialect::SQLite && tables.contains(QStringLiteral("entitydesk_tag"));
     return success();
+}
+
+// SQLite files made by an earlier EntityDesk have sort indexes without the trailing "delete";
+// they are rebuilt once. (PostgreSQL indexes are only ever created on request.)
+VoidResult SqlEntityStore::upgradeSqliteIndexes()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'entitydesk_type_org_name'")))
+        return backendError(q);
+    if (!q.next() || q.value(0).toString().contains(QLatin1String("delete")))
+        return success();
+    for (const char *name : {"entitydesk_type_org_name", "entitydesk_type_org_status", "entitydesk_type_org_created",
+                             "entitydesk_type_org_modified", "entitydesk_type_name", "entitydesk_type_status",
+                             "entitydesk_type_created", "entitydesk_type_modified", "entitydesk_name", "entitydesk_org_counts"}) {
+        if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(name)))
+            return backendError(q);
+    }
+    return createIndexes();
 }
 
 VoidResult SqlEntityStore::createTagTable()
@@ -357,6 +385,15 @@ Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *
     Result<Fragment> order = FilterCompiler::orderBy(query.options.sort, query.type, m_dialect);
     if (!order.ok())
         return order.error();
+    // A deep page by OFFSET: find its keys first, from the index alone, then read 200 rows,
+    // instead of reading every skipped row of the table.
+    if (query.options.offset >= deferredJoinOffset && query.options.limit >= 0) {
+        *binds = where.binds + order.value().binds;
+        *binds << query.options.limit << query.options.offset;
+        *binds += order.value().binds;
+        return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM entity WHERE key IN (SELECT key FROM entity WHERE ")
+            + where.sql + QLatin1Char(' ') + order.value().sql + QStringLiteral(" LIMIT ? OFFSET ?) ") + order.value().sql;
+    }
     QString sql = QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM entity WHERE ") + where.sql
         + QLatin1Char(' ') + order.value().sql;
     *binds = where.binds + order.value().binds;

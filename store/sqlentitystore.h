@@ -61,6 +61,7 @@ private:
     VoidResult connect();
     VoidResult createSchema();
     VoidResult createTagTable();
+    VoidResult upgradeSqliteIndexes();
     QSqlDatabase database() const;
     Result<QString> selectSql(const ListQuery &query, QVariantList *binds);
     StoreError backendError(const QSqlQuery &query) const;
