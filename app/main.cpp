@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 
 #include "commandline.h"
+#include "guimain.h"
 
 int main(int argc, char **argv)
 {
@@ -21,5 +22,5 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
-    return 0;
+    return GuiMain::run(QCoreApplication::arguments());
 }

@@ -1,0 +1,101 @@
+#include "guimain.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTableView>
+#include <QTimer>
+
+#include "defaultstore.h"
+#include "entitytablemodel.h"
+#include "mainwindow.h"
+
+namespace GuiMain {
+
+namespace {
+
+// Lets queued work (background counts, layout, painting) finish, up to `timeoutMs`.
+void settle(MainWindow &window, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    } while (window.isBusy() && timer.elapsed() < timeoutMs);
+    QCoreApplication::processEvents();
+}
+
+void openInitialStore(MainWindow &window, const QString &address)
+{
+    if (!address.isEmpty()) {
+        window.openAddress(address); // a failure shows in the window's banner
+        return;
+    }
+    const QString last = MainWindow::lastStoreAddress();
+    QString lastError;
+    if (!last.isEmpty()) {
+        if (window.openAddress(last))
+            return;
+        lastError = window.bannerText();
+    }
+    Result<std::unique_ptr<EntityStore>> store = DefaultStore::open();
+    if (store.ok())
+        window.setStore(store.takeValue());
+    else
+        window.showError(QCoreApplication::translate("GuiMain", "Cannot open the default store %1: %2")
+                             .arg(DefaultStore::path(), store.error().message));
+    if (!lastError.isEmpty())
+        window.showError(lastError + QLatin1Char(' ')
+                         + QCoreApplication::translate("GuiMain", "The default store is shown instead."));
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "GuiMain", "Browse and administer Dispatch entity stores. Subcommands (list, get, import, export, …) run without a window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("GuiMain", "Render the main window after loading to FILE (PNG) and exit."),
+                      QStringLiteral("file")});
+    parser.addPositionalArgument(QStringLiteral("address"),
+                                 QCoreApplication::translate("GuiMain", "Store to open: a SQLite file or a postgres:// address."),
+                                 QStringLiteral("[ADDRESS]"));
+    parser.process(arguments);
+
+    MainWindow window;
+    openInitialStore(window, parser.positionalArguments().value(0));
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (screenshot.isEmpty()) {
+        window.show();
+        return QApplication::exec();
+    }
+
+    window.show();
+    settle(window, 30000);
+    // A selected row shows the details pane, as a person would see it.
+    // An entity with a reason shows the most of the details pane.
+    const EntityTableModel *model = window.tableModel();
+    if (model->rowCount() > 0 && window.selectedKeys().isEmpty()) {
+        int row = std::min(2, model->rowCount() - 1);
+        for (int r = 0; r < std::min(30, model->rowCount()); ++r) {
+            if (!model->index(r, 0).data(EntityTableModel::ReasonRole).toStringList().isEmpty()) {
+                row = r;
+                break;
+            }
+        }
+        window.tableView()->selectRow(row);
+    }
+    settle(window, 30000);
+    if (!window.grab().save(screenshot, "PNG")) {
+        qCritical("entitydesk: cannot write %s", qPrintable(screenshot));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace GuiMain

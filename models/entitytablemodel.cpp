@@ -1,0 +1,489 @@
+#include "entitytablemodel.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <algorithm>
+
+#include "status.h"
+#include "typecatalogue.h"
+
+namespace {
+
+// The sort subject (Dispatch's field name) of each base column.
+const char *const baseSortFields[EntityTableModel::BaseColumnCount] = {
+    "Name", "Status", "OrganizationID", "Type", "Tags", "CreatedTime", "ModifiedTime", "Revision", "ID"};
+
+QString tagsText(const StringMap &tags)
+{
+    QStringList parts;
+    for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value();
+    return parts.join(QStringLiteral(", "));
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+EntityTableModel::EntityTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
+
+template <typename Change>
+void EntityTableModel::resetWith(Change &&change)
+{
+    beginResetModel();
+    change();
+    reload();
+    endResetModel();
+    emit queryChanged();
+}
+
+void EntityTableModel::setStore(EntityStore *store)
+{
+    resetWith([&] { m_store = store; });
+}
+
+void EntityTableModel::setScope(const QString &organization, const QString &type)
+{
+    if (organization == m_organization && type == m_type)
+        return;
+    resetWith([&] {
+        m_organization = organization;
+        m_type = type;
+        // Extra columns belong to a type: a sort on one does not carry over.
+        if (m_sort.scope == FilterScope::Extra)
+            m_sort = SortKey{};
+    });
+}
+
+void EntityTableModel::setOrganization(const QString &organization)
+{
+    setScope(organization, m_type);
+}
+
+void EntityTableModel::setType(const QString &type)
+{
+    setScope(m_organization, type);
+}
+
+void EntityTableModel::setIncludeDeleted(bool include)
+{
+    if (include == m_includeDeleted)
+        return;
+    resetWith([&] { m_includeDeleted = include; });
+}
+
+void EntityTableModel::setFilter(const Filter &filter)
+{
+    if (filter == m_filter)
+        return;
+    resetWith([&] { m_filter = filter; });
+}
+
+void EntityTableModel::setStatusFilter(const QStringList &statuses)
+{
+    if (statuses == m_statusFilter)
+        return;
+    resetWith([&] { m_statusFilter = statuses; });
+}
+
+void EntityTableModel::setSortKey(const SortKey &sort)
+{
+    if (sort == m_sort)
+        return;
+    resetWith([&] { m_sort = sort; });
+}
+
+void EntityTableModel::setQuery(const ListQuery &query)
+{
+    resetWith([&] {
+        m_organization = query.organization;
+        m_type = query.type;
+        m_filter = query.options.filter;
+        m_sort = query.options.sort;
+        m_includeDeleted = query.options.includeDeleted;
+        m_statusFilter.clear();
+    });
+}
+
+void EntityTableModel::refresh()
+{
+    resetWith([] {});
+}
+
+ListQuery EntityTableModel::scopeQuery() const
+{
+    ListQuery q;
+    q.type = m_type;
+    q.organization = m_organization;
+    q.options.includeDeleted = m_includeDeleted;
+    q.options.sort = m_sort;
+    return q;
+}
+
+ListQuery EntityTableModel::query() const
+{
+    ListQuery q = scopeQuery();
+    q.options.filter = m_filter;
+    if (!m_statusFilter.isEmpty()) {
+        FilterStat stat;
+        stat.scope = FilterScope::Field;
+        stat.subject = QStringLiteral("Status");
+        stat.verb = FilterVerb::In;
+        stat.object = QJsonArray::fromStringList(m_statusFilter);
+        q.options.filter.statements.append(stat);
+    }
+    return q;
+}
+
+SortKey EntityTableModel::sortKeyForColumn(int column) const
+{
+    SortKey key;
+    if (column >= 0 && column < BaseColumnCount) {
+        key.scope = FilterScope::Field;
+        key.subject = QLatin1String(baseSortFields[column]);
+    } else if (column >= BaseColumnCount && column < columnCount()) {
+        key.scope = FilterScope::Extra;
+        key.subject = m_extraKeys.at(column - BaseColumnCount);
+    }
+    return key;
+}
+
+int EntityTableModel::sortColumn() const
+{
+    for (int column = 0; column < columnCount(); ++column) {
+        const SortKey key = sortKeyForColumn(column);
+        if (key.scope == m_sort.scope && key.subject.compare(m_sort.subject, Qt::CaseInsensitive) == 0)
+            return column;
+    }
+    return -1;
+}
+
+int EntityTableModel::extraColumn(const QString &jsonKey) const
+{
+    const int i = int(m_extraKeys.indexOf(jsonKey));
+    return i < 0 ? -1 : BaseColumnCount + i;
+}
+
+void EntityTableModel::reload()
+{
+    m_cache.clear();
+    m_failedPage = -1;
+    m_total = 0;
+    m_extraKeys.clear();
+    if (!m_store)
+        return;
+    if (!m_type.isEmpty()) {
+        // The catalogue's fields first (in Dispatch's order), then any other key rows carry.
+        for (const TypeCatalogue::ExtraField &field : TypeCatalogue::extraFields(m_type))
+            m_extraKeys << field.jsonKey;
+        Result<QStringList> sampled = m_store->extraKeys(m_type);
+        if (sampled.ok()) {
+            for (const QString &key : sampled.value()) {
+                if (!m_extraKeys.contains(key))
+                    m_extraKeys << key;
+            }
+        }
+    }
+    Result<qint64> count = m_store->count(query());
+    if (!count.ok()) {
+        emit loadFailed(count.error());
+        return;
+    }
+    m_total = count.value();
+}
+
+bool EntityTableModel::loadPage(int page) const
+{
+    if (!m_store || page == m_failedPage)
+        return false;
+    const qint64 first = qint64(page) * m_cache.pageSize();
+    if (first >= m_total)
+        return false;
+    const qint64 size = std::min<qint64>(m_cache.pageSize(), m_total - first);
+    ListQuery q = query();
+    // In the second half, read from the far end: OFFSET n costs n rows walked.
+    const bool fromEnd = first > m_total / 2;
+    if (fromEnd) {
+        q.options.sort.descending = !q.options.sort.descending;
+        q.options.offset = m_total - (first + size);
+    } else {
+        q.options.offset = first;
+    }
+    q.options.limit = size;
+    Result<QList<Entity>> rows = m_store->list(q);
+    if (!rows.ok()) {
+        m_failedPage = page;
+        emit const_cast<EntityTableModel *>(this)->loadFailed(rows.error());
+        return false;
+    }
+    QList<Entity> entities = rows.takeValue();
+    if (fromEnd)
+        std::reverse(entities.begin(), entities.end());
+    m_cache.insert(page, std::move(entities));
+    return true;
+}
+
+const Entity *EntityTableModel::entityPointer(int row) const
+{
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    if (const Entity *entity = m_cache.find(row))
+        return entity;
+    if (!loadPage(m_cache.pageOf(row)))
+        return nullptr;
+    return m_cache.find(row);
+}
+
+std::optional<Entity> EntityTableModel::entityAt(int row) const
+{
+    if (const Entity *entity = entityPointer(row))
+        return *entity;
+    return std::nullopt;
+}
+
+QString EntityTableModel::keyAt(int row) const
+{
+    const Entity *entity = entityPointer(row);
+    return entity ? entity->key() : QString();
+}
+
+int EntityTableModel::findKey(const QString &key, int hintRow) const
+{
+    if (m_total == 0 || key.isEmpty())
+        return -1;
+    const int hintPage = m_cache.pageOf(std::clamp<qint64>(hintRow, 0, m_total - 1));
+    for (int page : {hintPage, hintPage - 1, hintPage + 1}) {
+        if (page < 0 || qint64(page) * m_cache.pageSize() >= m_total)
+            continue;
+        if (!m_cache.contains(page) && !loadPage(page))
+            continue;
+        const QList<Entity> *rows = m_cache.page(page);
+        for (int i = 0; rows && i < rows->size(); ++i) {
+            if (rows->at(i).key() == key)
+                return page * m_cache.pageSize() + i;
+        }
+    }
+    return -1;
+}
+
+int EntityTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
+}
+
+int EntityTableModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return BaseColumnCount + int(m_extraKeys.size());
+}
+
+QString EntityTableModel::localTimeText(const Timestamp &time)
+{
+    if (!time.isValid())
+        return {};
+    return QLocale().toString(time.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString EntityTableModel::relativeAge(const Timestamp &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return {};
+    const qint64 seconds = time.toDateTime().secsTo(now);
+    if (seconds < -60)
+        return {}; // in the future: the absolute time says more
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%1 min ago").arg(seconds / 60);
+    if (seconds < 86400)
+        return tr("%1 h ago").arg(seconds / 3600);
+    if (seconds < 2 * 86400)
+        return tr("yesterday");
+    if (seconds < 7 * 86400)
+        return tr("%1 days ago").arg(seconds / 86400);
+    return {};
+}
+
+QVariant EntityTableModel::displayData(const Entity &entity, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return entity.name;
+    case StatusColumn:
+        return entity.status;
+    case OrganizationColumn:
+        return entity.organizationId;
+    case TypeColumn:
+        return entity.type;
+    case TagsColumn:
+        return tagsText(entity.tags);
+    case CreatedColumn:
+    case ModifiedColumn: {
+        const Timestamp &time = column == CreatedColumn ? entity.createdTime : entity.modifiedTime;
+        const QString age = relativeAge(time, QDateTime::currentDateTimeUtc());
+        return age.isEmpty() ? localTimeText(time) : age;
+    }
+    case RevisionColumn:
+        return entity.revision;
+    case IdColumn:
+        return entity.id;
+    default:
+        break;
+    }
+    const QString key = m_extraKeys.value(column - BaseColumnCount);
+    const auto it = entity.extra.constFind(key);
+    return it == entity.extra.constEnd() ? QString() : jsonText(*it);
+}
+
+QVariant EntityTableModel::toolTipData(const Entity &entity, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        if (entity.isMalformed())
+            return tr("This row could not be read cleanly:\n%1").arg(entity.problems.join(QLatin1Char('\n')));
+        return entity.key();
+    case StatusColumn: {
+        const QString status = entity.status.isEmpty() ? tr("(no status)") : entity.status;
+        if (entity.reason.isEmpty())
+            return status;
+        return status + QLatin1Char('\n') + entity.reason.join(QLatin1Char('\n'));
+    }
+    case CreatedColumn:
+    case ModifiedColumn: {
+        const Timestamp &time = column == CreatedColumn ? entity.createdTime : entity.modifiedTime;
+        if (!time.isValid())
+            return tr("No time recorded");
+        return tr("%1 local time\n%2 UTC")
+            .arg(QLocale().toString(time.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")), time.toRfc3339());
+    }
+    case TagsColumn: {
+        QStringList lines;
+        for (auto it = entity.tags.cbegin(); it != entity.tags.cend(); ++it)
+            lines << it.key() + QStringLiteral(" = ") + it.value();
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant EntityTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == LoadedRole)
+        return m_cache.contains(m_cache.pageOf(index.row()));
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == RevisionColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    // Roles a view asks for that carry no entity data must not load a page.
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+    case KeyRole:
+    case IdRole:
+    case StatusRole:
+    case ReasonRole:
+    case TagsRole:
+    case DeletedRole:
+    case MalformedRole:
+    case ProblemsRole:
+        break;
+    default:
+        return {};
+    }
+    const Entity *entity = entityPointer(index.row());
+    if (!entity)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return displayData(*entity, index.column());
+    case Qt::ToolTipRole:
+        return toolTipData(*entity, index.column());
+    case Qt::AccessibleTextRole:
+        if (index.column() == StatusColumn)
+            return entity->status.isEmpty() ? tr("no status") : entity->status;
+        return displayData(*entity, index.column()).toString();
+    case KeyRole:
+        return entity->key();
+    case IdRole:
+        return entity->id;
+    case StatusRole:
+        return entity->status;
+    case ReasonRole:
+        return entity->reason;
+    case TagsRole: {
+        QVariantMap tags;
+        for (auto it = entity->tags.cbegin(); it != entity->tags.cend(); ++it)
+            tags.insert(it.key(), it.value());
+        return tags;
+    }
+    case DeletedRole:
+        return entity->deleted;
+    case MalformedRole:
+        return entity->isMalformed();
+    case ProblemsRole:
+        return entity->problems;
+    }
+    return {};
+}
+
+QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case StatusColumn: return tr("Status");
+    case OrganizationColumn: return tr("Organization");
+    case TypeColumn: return tr("Type");
+    case TagsColumn: return tr("Tags");
+    case CreatedColumn: return tr("Created");
+    case ModifiedColumn: return tr("Modified");
+    case RevisionColumn: return tr("Revision");
+    case IdColumn: return tr("ID");
+    default: break;
+    }
+    const QString key = m_extraKeys.at(section - BaseColumnCount);
+    return role == Qt::ToolTipRole ? tr("Extra field \"%1\" of %2").arg(key, m_type) : key;
+}
+
+void EntityTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    SortKey key = sortKeyForColumn(column);
+    key.descending = order == Qt::DescendingOrder;
+    setSortKey(key);
+}

@@ -1,0 +1,148 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include "entity.h"
+#include "entitypagecache.h"
+#include "entitystore.h"
+#include "listquery.h"
+
+// The entity table over a store: one row per entity of the current list, sorted and filtered
+// by the store in SQL.
+//
+// The row count is the full filtered count; rows are read in pages of pageSize() on demand
+// into a bounded cache (EntityPageCache), so memory does not grow with the store. A page in
+// the second half of the list is read with the sort reversed and a small offset, because a
+// large OFFSET makes the database walk every row before it.
+//
+// The list is described by a context (organization, type, includeDeleted), a filter (the
+// filter panel's), a status filter (the status bar's badges and "faulty only") and a sort.
+// Each setter resets the model once when the value changes.
+class EntityTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        OrganizationColumn,
+        TypeColumn,
+        TagsColumn,
+        CreatedColumn,
+        ModifiedColumn,
+        RevisionColumn,
+        IdColumn,
+        BaseColumnCount
+    };
+
+    enum Role {
+        KeyRole = Qt::UserRole + 1, // QString: type/org/name
+        IdRole,                     // QString
+        StatusRole,                 // QString: the status text as stored
+        ReasonRole,                 // QStringList
+        TagsRole,                   // QVariantMap: for TagChipsDelegate
+        DeletedRole,                // bool: soft-deleted
+        MalformedRole,              // bool: the row could not be read cleanly
+        ProblemsRole,               // QStringList: what is wrong with a malformed row
+        LoadedRole,                 // bool: the row's page is in the cache (never loads)
+    };
+
+    static constexpr int pageSize() { return EntityPageCache::defaultPageSize; }
+
+    explicit EntityTableModel(QObject *parent = nullptr);
+
+    // The store is not owned; nullptr empties the model.
+    void setStore(EntityStore *store);
+    EntityStore *store() const { return m_store; }
+
+    // The context the navigator drives. setScope() changes both in one reset.
+    void setScope(const QString &organization, const QString &type);
+    void setOrganization(const QString &organization);
+    void setType(const QString &type);
+    QString organization() const { return m_organization; }
+    QString type() const { return m_type; }
+    void setIncludeDeleted(bool include);
+    bool includeDeleted() const { return m_includeDeleted; }
+
+    Filter filter() const { return m_filter; }
+    // Statuses shown (empty: every status). Composed with filter() as one more statement.
+    void setStatusFilter(const QStringList &statuses);
+    QStringList statusFilter() const { return m_statusFilter; }
+
+    void setSortKey(const SortKey &sort);
+    SortKey sortKey() const { return m_sort; }
+    // The column whose header shows the sort, or -1 when the sort is on no column.
+    int sortColumn() const;
+    SortKey sortKeyForColumn(int column) const;
+
+    // The effective list: context, filter and status filter composed, sort, no page limits.
+    ListQuery query() const;
+    // The context alone (no filter, no status filter): what "M" in "N of M" counts.
+    ListQuery scopeQuery() const;
+    // Sets context, filter (statements as given), sort and includeDeleted at once; the status
+    // filter is cleared.
+    void setQuery(const ListQuery &query);
+
+    // Extra fields of the current type that have columns, after the base columns.
+    QStringList extraColumnKeys() const { return m_extraKeys; }
+    int extraColumn(const QString &jsonKey) const;
+
+    // Total of the current list (rowCount() without the int cap).
+    qint64 totalCount() const { return m_total; }
+    int cachedRowCount() const { return m_cache.cachedRowCount(); }
+    int cachedPageCount() const { return m_cache.pageCount(); }
+    static constexpr int maximumCachedRows() { return EntityPageCache::defaultPageSize * EntityPageCache::defaultMaxPages; }
+
+    // The entity of a row (its page is loaded when needed); nullopt when it cannot be read.
+    std::optional<Entity> entityAt(int row) const;
+    QString keyAt(int row) const;
+    // The row of `key`, searched in the pages around `hintRow` (loaded as needed), then in the
+    // cache; -1 when not found there.
+    int findKey(const QString &key, int hintRow) const;
+
+    // Counts again and drops the cache (one reset); the context stays.
+    void refresh();
+
+    // QAbstractItemModel
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Relative age for display ("5 min ago"), or empty when an absolute time reads better.
+    static QString relativeAge(const Timestamp &time, const QDateTime &now);
+    static QString localTimeText(const Timestamp &time);
+
+public slots:
+    void setFilter(const Filter &filter);
+
+signals:
+    // A count or page could not be read; the ui words it.
+    void loadFailed(const StoreError &error);
+    // After every reset caused by a change of query (context, filter, sort) or refresh.
+    void queryChanged();
+
+private:
+    template <typename Change>
+    void resetWith(Change &&change);
+    void reload();        // inside a reset: count, extra columns
+    const Entity *entityPointer(int row) const;
+    bool loadPage(int page) const;
+    QVariant displayData(const Entity &entity, int column) const;
+    QVariant toolTipData(const Entity &entity, int column) const;
+
+    EntityStore *m_store = nullptr;
+    QString m_organization;
+    QString m_type;
+    bool m_includeDeleted = false;
+    Filter m_filter;
+    QStringList m_statusFilter;
+    SortKey m_sort;
+    QStringList m_extraKeys;
+    qint64 m_total = 0;
+    mutable EntityPageCache m_cache;
+    mutable int m_failedPage = -1; // last page that failed, so a view does not retry it per cell
+};

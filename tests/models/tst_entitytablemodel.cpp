@@ -1,0 +1,282 @@
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "demodata.h"
+#include "entitystore.h"
+#include "entitytablemodel.h"
+#include "filtertext.h"
+#include "status.h"
+#include "testsupport.h"
+
+using TestSupport::Backend;
+
+class TestEntityTableModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestEntityTableModel(Backend backend) : m_backend(backend) {}
+
+private slots:
+    void initTestCase();
+    void countsMatchStore();
+    void testerWhileSortingByEveryColumn();
+    void pagesMatchStoreOrderAcrossList();
+    void filterChange();
+    void statusFilterAndDeleted();
+    void roles();
+    void findKeyAfterRefresh();
+    void cacheIsBounded();
+
+private:
+    QStringList storeKeys(const ListQuery &query);
+    QStringList modelKeys(const EntityTableModel &model, int first, int count);
+
+    Backend m_backend;
+    QTemporaryDir m_dir;
+    std::unique_ptr<EntityStore> m_store;
+    static constexpr qint64 entityCount = 10000;
+};
+
+void TestEntityTableModel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    const QString address = TestSupport::freshStoreAddress(m_backend, m_dir, QStringLiteral("tablemodel"), &error);
+    QVERIFY2(!address.isEmpty(), qPrintable(error));
+    auto opened = openStore(address);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    m_store = opened.takeValue();
+    VoidResult populated = DemoData::populate(*m_store, entityCount);
+    QVERIFY2(populated.ok(), qPrintable(populated.ok() ? QString() : populated.error().message));
+}
+
+QStringList TestEntityTableModel::storeKeys(const ListQuery &query)
+{
+    QStringList keys;
+    VoidResult r = m_store->forEachRow(query, [&](const EntityRow &row) {
+        keys << row[EntityRow::Key];
+        return true;
+    });
+    if (!r.ok())
+        qWarning("forEachRow failed: %s", qPrintable(r.error().message));
+    return keys;
+}
+
+QStringList TestEntityTableModel::modelKeys(const EntityTableModel &model, int first, int count)
+{
+    QStringList keys;
+    for (int row = first; row < first + count && row < model.rowCount(); ++row)
+        keys << model.index(row, EntityTableModel::NameColumn).data(EntityTableModel::KeyRole).toString();
+    return keys;
+}
+
+void TestEntityTableModel::countsMatchStore()
+{
+    EntityTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    // Soft-deleted rows are hidden by default.
+    QVERIFY(!model.includeDeleted());
+    ListQuery all;
+    all.options.includeDeleted = false;
+    QCOMPARE(model.rowCount(), int(m_store->count(all).value()));
+    model.setIncludeDeleted(true);
+    QCOMPARE(model.rowCount(), int(entityCount));
+    model.setScope(QStringLiteral("acme-corp"), QStringLiteral("Function"));
+    QCOMPARE(model.totalCount(), m_store->count(model.query()).value());
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.columnCount(), int(EntityTableModel::BaseColumnCount + model.extraColumnKeys().size()));
+    QVERIFY(model.extraColumnKeys().contains(QStringLiteral("image")));
+}
+
+void TestEntityTableModel::testerWhileSortingByEveryColumn()
+{
+    EntityTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    // Global (no type) and one type with its extra columns.
+    for (const QString &type : {QString(), QStringLiteral("Function")}) {
+        model.setScope(QString(), type);
+        const int rows = model.rowCount();
+        QVERIFY(rows > 400);
+        for (int column = 0; column < model.columnCount(); ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, order);
+                QCOMPARE(model.sortColumn(), column);
+                QCOMPARE(model.rowCount(), rows);
+                // First and last page match the store's own list in the same order.
+                ListQuery q = model.query();
+                q.options.limit = 5;
+                QStringList expectedFirst;
+                const Result<QList<Entity>> first = m_store->list(q);
+                QVERIFY(first.ok());
+                for (const Entity &e : first.value())
+                    expectedFirst << e.key();
+                QCOMPARE(modelKeys(model, 0, 5), expectedFirst);
+                q.options.offset = rows - 5;
+                QStringList expectedLast;
+                const Result<QList<Entity>> last = m_store->list(q);
+                QVERIFY(last.ok());
+                for (const Entity &e : last.value())
+                    expectedLast << e.key();
+                QCOMPARE(modelKeys(model, rows - 5, 5), expectedLast);
+                // Every column's data is readable in the middle of the list.
+                for (int c = 0; c < model.columnCount(); ++c)
+                    model.index(rows / 2, c).data();
+            }
+        }
+    }
+}
+
+void TestEntityTableModel::pagesMatchStoreOrderAcrossList()
+{
+    EntityTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    model.setIncludeDeleted(true);
+    const QList<SortKey> sorts{SortKey{FilterScope::Field, QStringLiteral("Name"), false},
+                               SortKey{FilterScope::Field, QStringLiteral("Status"), true},
+                               SortKey{FilterScope::Field, QStringLiteral("ModifiedTime"), false}};
+    for (const SortKey &sort : sorts) {
+        model.setSortKey(sort);
+        const QStringList expected = storeKeys(model.query());
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        // Read backwards from the end, then forwards: pages come from both ends of the list.
+        QStringList actual(model.rowCount());
+        for (int row = model.rowCount() - 1; row >= 0; --row)
+            actual[row] = model.keyAt(row);
+        QCOMPARE(actual, expected);
+        QCOMPARE(modelKeys(model, 0, model.rowCount()), expected);
+    }
+}
+
+void TestEntityTableModel::filterChange()
+{
+    EntityTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    model.setScope(QStringLiteral("dispatch"), QStringLiteral("Function"));
+    const int before = model.rowCount();
+    QSignalSpy changed(&model, &EntityTableModel::queryChanged);
+    Filter filter;
+    FilterText::ParseError error;
+    QVERIFY(FilterText::parse(QStringLiteral("status in (READY, ERROR) and tag:Application = shop"), &filter, &error));
+    model.setFilter(filter);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.filter(), filter);
+    QCOMPARE(model.query().options.filter, filter);
+    QVERIFY(model.rowCount() < before);
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(modelKeys(model, 0, model.rowCount()), storeKeys(model.query()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString status = model.index(row, EntityTableModel::StatusColumn).data().toString();
+        QVERIFY2(status == Status::Ready || status == Status::Error, qPrintable(status));
+    }
+    // The same filter again changes nothing.
+    model.setFilter(filter);
+    QCOMPARE(changed.count(), 1);
+    model.setFilter({});
+    QCOMPARE(model.rowCount(), before);
+}
+
+void TestEntityTableModel::statusFilterAndDeleted()
+{
+    EntityTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    model.setType(QStringLiteral("Function"));
+    const QMap<QString, qint64> counts = m_store->statusCounts(model.scopeQuery()).value();
+    model.setStatusFilter(Status::faulty());
+    QCOMPARE(model.totalCount(), counts.value(Status::Error) + counts.value(Status::Missing));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(Status::faulty().contains(model.index(row, EntityTableModel::StatusColumn).data(EntityTableModel::StatusRole).toString()));
+    model.setStatusFilter({Status::Ready});
+    QCOMPARE(model.totalCount(), counts.value(Status::Ready));
+    model.setStatusFilter({});
+    const qint64 withoutDeleted = model.totalCount();
+    model.setIncludeDeleted(true);
+    QVERIFY(model.totalCount() > withoutDeleted);
+    bool sawDeleted = false;
+    for (int row = 0; row < model.rowCount(); ++row)
+        sawDeleted = sawDeleted || model.index(row, 0).data(EntityTableModel::DeletedRole).toBool();
+    QVERIFY(sawDeleted);
+}
+
+void TestEntityTableModel::roles()
+{
+    EntityTableModel model;
+    model.setStore(m_store.get());
+    model.setIncludeDeleted(true);
+    model.setStatusFilter({Status::Error});
+    QVERIFY(model.rowCount() > 0);
+    const std::optional<Entity> entity = model.entityAt(0);
+    QVERIFY(entity.has_value());
+    const QModelIndex status = model.index(0, EntityTableModel::StatusColumn);
+    QCOMPARE(status.data().toString(), Status::Error);
+    QCOMPARE(status.data(Qt::AccessibleTextRole).toString(), Status::Error);
+    QCOMPARE(status.data(EntityTableModel::ReasonRole).toStringList(), entity->reason);
+    for (const QString &reason : entity->reason)
+        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(reason));
+    const QModelIndex created = model.index(0, EntityTableModel::CreatedColumn);
+    QVERIFY(created.data(Qt::ToolTipRole).toString().contains(entity->createdTime.toRfc3339()));
+    const QVariantMap tags = model.index(0, EntityTableModel::TagsColumn).data(EntityTableModel::TagsRole).toMap();
+    QCOMPARE(tags.size(), entity->tags.size());
+    QCOMPARE(model.index(0, EntityTableModel::IdColumn).data().toString(), entity->id);
+    QCOMPARE(model.index(0, EntityTableModel::NameColumn).data(EntityTableModel::KeyRole).toString(), entity->key());
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(EntityTableModel::relativeAge(Timestamp::fromDateTime(now.addSecs(-300)), now), QStringLiteral("5 min ago"));
+    QCOMPARE(EntityTableModel::relativeAge(Timestamp::fromDateTime(now.addSecs(-7200)), now), QStringLiteral("2 h ago"));
+    QVERIFY(EntityTableModel::relativeAge(Timestamp::fromDateTime(now.addDays(-30)), now).isEmpty());
+}
+
+void TestEntityTableModel::findKeyAfterRefresh()
+{
+    EntityTableModel model;
+    model.setStore(m_store.get());
+    const int row = model.rowCount() - 3;
+    const QString key = model.keyAt(row);
+    QVERIFY(!key.isEmpty());
+    model.refresh();
+    QCOMPARE(model.cachedRowCount(), 0);
+    QCOMPARE(model.findKey(key, row), row);
+    QCOMPARE(model.findKey(QStringLiteral("no/such/key"), row), -1);
+}
+
+void TestEntityTableModel::cacheIsBounded()
+{
+    if (m_backend != Backend::SQLite)
+        QSKIP("the 100,000-row walk runs on SQLite only");
+    QString error;
+    const QString address = TestSupport::freshStoreAddress(m_backend, m_dir, QStringLiteral("bounded"), &error);
+    QVERIFY2(!address.isEmpty(), qPrintable(error));
+    auto big = openStore(address);
+    QVERIFY(big.ok());
+    QVERIFY(DemoData::populate(*big.value(), 100000).ok());
+    EntityTableModel model;
+    model.setStore(big.value().get());
+    model.setIncludeDeleted(true);
+    QCOMPARE(model.rowCount(), 100000);
+    int peak = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString key = model.index(row, EntityTableModel::NameColumn).data(EntityTableModel::KeyRole).toString();
+        QVERIFY(!key.isEmpty());
+        peak = std::max(peak, model.cachedRowCount());
+    }
+    QVERIFY2(peak <= EntityTableModel::maximumCachedRows(), qPrintable(QString::number(peak)));
+    QVERIFY(model.cachedPageCount() <= 20);
+    // Jumping to the last row reads one page from the far end.
+    model.refresh();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!model.keyAt(model.rowCount() - 1).isEmpty());
+    qInfo("last row of 100,000 (sorted by name) read in %lld ms", timer.elapsed());
+    QCOMPARE(model.cachedRowCount(), EntityTableModel::pageSize());
+}
+
+ENTITYDESK_TEST_BOTH_BACKENDS(TestEntityTableModel)
+
+#include "tst_entitytablemodel.moc"
