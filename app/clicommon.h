@@ -37,5 +37,12 @@ bool readSort(const QString &text, SortKey *sort);
 int runList(const QStringList &arguments);
 int runGet(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments); // exportcommand.cpp
+// Editing (editcommands.cpp).
+int runSet(const QStringList &arguments);
+int runAdd(const QStringList &arguments);
+int runSoftDelete(const QStringList &arguments);
+int runDelete(const QStringList &arguments);
+int runMarkError(const QStringList &arguments);
 
 } // namespace CommandLine

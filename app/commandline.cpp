@@ -2,6 +2,7 @@
 
 #include "clicommon.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "csvwriter.h"
 #include "defaultstore.h"
 #include "entityimporter.h"
 #include "entitystore.h"
@@ -81,15 +83,15 @@ int runList(const QStringList &arguments)
             o << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << '\n';
         } else if (format == QLatin1String("csv")) {
             const EntityRow row = EntityCodec::toRow(e);
-            QStringList cells;
-            for (const QString &v : row.values) {
-                QString cell = v;
-                if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
-                    || cell.contains(QLatin1Char('\r')))
-                    cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-                cells << cell;
-            }
-            o << cells.join(QLatin1Char(',')) << '\n';
+            QBuffer line; // one RFC 4180 record (quotes, separators and line breaks inside values)
+            line.open(QIODevice::WriteOnly);
+            CsvOptions csvOptions;
+            csvOptions.lineEnding = "\n";
+            csvOptions.quoteEmptyStrings = true;
+            CsvWriter csv(&line, csvOptions);
+            csv.writeRow(QStringList(row.values.cbegin(), row.values.cend()));
+            csv.flush();
+            o << QString::fromUtf8(line.data());
         } else {
             o << padded(e.name, 32) << padded(e.status, 12) << padded(e.organizationId, 16) << padded(e.type, 14)
               << e.modifiedTime.toRfc3339() << (e.isMalformed() ? QStringLiteral("  (malformed)") : QString()) << '\n';
@@ -187,6 +189,18 @@ int run(const QStringList &arguments)
         return runGet(rest);
     if (command == QLatin1String("import"))
         return runImport(rest);
+    if (command == QLatin1String("export"))
+        return runExport(rest);
+    if (command == QLatin1String("set"))
+        return runSet(rest);
+    if (command == QLatin1String("add"))
+        return runAdd(rest);
+    if (command == QLatin1String("soft-delete"))
+        return runSoftDelete(rest);
+    if (command == QLatin1String("delete"))
+        return runDelete(rest);
+    if (command == QLatin1String("mark-error"))
+        return runMarkError(rest);
     return fail(tr("'%1' is not implemented yet").arg(command), UsageError);
 }
 
