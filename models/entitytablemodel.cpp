@@ -1,5 +1,7 @@
 #include "entitytablemodel.h"
 
+#include "filtercompiler.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -224,9 +226,19 @@ bool EntityTableModel::loadPage(int page) const
         return false;
     const qint64 size = std::min<qint64>(m_cache.pageSize(), m_total - first);
     ListQuery q = query();
-    // In the second half, read from the far end: OFFSET n costs n rows walked.
-    const bool fromEnd = first > m_total / 2;
-    if (fromEnd) {
+    // Scrolling on from a cached neighbour seeks from its edge row (no OFFSET at all); a jump
+    // reads from the nearer end, since OFFSET n costs n index entries walked.
+    const QList<Entity> *before = page > 0 ? m_cache.page(page - 1) : nullptr;
+    const QList<Entity> *after = m_cache.page(page + 1);
+    const bool seekForward = before && !before->isEmpty();
+    const bool seekBackward = !seekForward && after && !after->isEmpty();
+    const bool fromEnd = seekBackward || (!seekForward && first > m_total / 2);
+    if (seekForward) {
+        q.options.after = FilterCompiler::seekPositionAfter(before->last(), q.options.sort);
+    } else if (seekBackward) {
+        q.options.sort.descending = !q.options.sort.descending;
+        q.options.after = FilterCompiler::seekPositionAfter(after->first(), q.options.sort);
+    } else if (fromEnd) {
         q.options.sort.descending = !q.options.sort.descending;
         q.options.offset = m_total - (first + size);
     } else {

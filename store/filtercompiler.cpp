@@ -253,7 +253,10 @@ Result<Fragment> indexedTagStatement(const FilterStat &stat, Dialect dialect)
         f.sql = alternatives.size() == 1 ? alternatives.first() : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         return f;
     }
-    f.sql = QStringLiteral("entity.key IN (SELECT entity_key FROM entitydesk_tag WHERE tag_key = ? AND tag_value IN (%1))")
+    // A probe per row in the list's own (indexed) order: the first page of a common value is
+    // found after a few hundred probes, where collecting every match first would cost seconds.
+    f.sql = QStringLiteral("EXISTS (SELECT 1 FROM entitydesk_tag WHERE entitydesk_tag.entity_key = entity.key "
+                           "AND tag_key = ? AND tag_value IN (%1))")
                 .arg(placeholders(values.size()));
     f.binds << stat.subject;
     for (const QJsonValue &v : values)
@@ -378,9 +381,12 @@ Result<Fragment> subjectExpression(FilterScope scope, const QString &subject, co
         const QString column = columnForField(subject);
         if (column.isEmpty())
             return invalid(QStringLiteral("no such field: %1").arg(subject));
+        // Qualified: PostgreSQL resolves a bare ORDER BY name against the output columns first,
+        // and the list's `CAST(created_time AS TEXT)` is named created_time there.
+        const QString qualified = QStringLiteral("entity.") + column;
         if (findField(subject)->kind == FieldKind::Json)
-            return Fragment{QStringLiteral("CAST(%1 AS TEXT)").arg(column), {}};
-        return Fragment{column, {}};
+            return Fragment{QStringLiteral("CAST(%1 AS TEXT)").arg(qualified), {}};
+        return Fragment{qualified, {}};
     }
     case FilterScope::Tag:
         return jsonMemberText("tags", subject, dialect);
@@ -401,13 +407,13 @@ Result<Fragment> seekCondition(const SortKey &sort, const QString &type, const S
         return expression.error();
     const Fragment e = expression.value();
     const QString cmp = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
-    if (e.sql == QLatin1String("key"))
-        return Fragment{QStringLiteral("key ") + cmp + QStringLiteral(" ?"), {after.key}};
+    if (e.sql == QLatin1String("entity.key"))
+        return Fragment{QStringLiteral("entity.key ") + cmp + QStringLiteral(" ?"), {after.key}};
     // SQLite puts NULLs first in ascending order, PostgreSQL last.
     const bool nullsFirst = (dialect == Dialect::SQLite) != sort.descending;
     Fragment f;
     if (after.sortValue.isNull()) {
-        f.sql = QStringLiteral("((%1 IS NULL AND key %2 ?)").arg(e.sql, cmp);
+        f.sql = QStringLiteral("((%1 IS NULL AND entity.key %2 ?)").arg(e.sql, cmp);
         f.binds = e.binds;
         f.binds << after.key;
         if (nullsFirst) {
@@ -416,7 +422,7 @@ Result<Fragment> seekCondition(const SortKey &sort, const QString &type, const S
         }
     } else {
         // A row value comparison walks the (sort, key) index from the position.
-        f.sql = QStringLiteral("((%1, key) %2 (?, ?)").arg(e.sql, cmp);
+        f.sql = QStringLiteral("((%1, entity.key) %2 (?, ?)").arg(e.sql, cmp);
         f.binds = e.binds;
         f.binds << after.sortValue << after.key;
         if (!nullsFirst) {
@@ -471,10 +477,10 @@ Result<Fragment> orderBy(const SortKey &sort, const QString &type, Dialect diale
         return expression.error();
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
     Fragment f = expression.value();
-    if (f.sql == QLatin1String("key"))
-        f.sql = QStringLiteral("ORDER BY key") + direction;
+    if (f.sql == QLatin1String("entity.key"))
+        f.sql = QStringLiteral("ORDER BY entity.key") + direction;
     else
-        f.sql = QStringLiteral("ORDER BY ") + f.sql + direction + QStringLiteral(", key") + direction;
+        f.sql = QStringLiteral("ORDER BY ") + f.sql + direction + QStringLiteral(", entity.key") + direction;
     return f;
 }
 

@@ -47,6 +47,10 @@ const char *const indexStatements[] = {
     "CREATE INDEX IF NOT EXISTS entitydesk_type_modified ON entity (type, modified_time, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_name ON entity (name, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_status ON entity (status, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_org ON entity (organization_id, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type ON entity (type, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_created ON entity (created_time, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_modified ON entity (modified_time, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_counts ON entity (type, organization_id, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_org_counts ON entity (organization_id, type, \"delete\", status)",
 };
@@ -62,7 +66,7 @@ const char *const postgresIndexStatements[] = {
 const char *const sqliteTagTableStatements[] = {
     "CREATE TABLE IF NOT EXISTS entitydesk_tag (entity_key TEXT NOT NULL, tag_key TEXT NOT NULL, tag_value TEXT)",
     "CREATE INDEX IF NOT EXISTS entitydesk_tag_lookup ON entitydesk_tag (tag_key, tag_value, entity_key)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_tag_entity ON entitydesk_tag (entity_key)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_tag_entity ON entitydesk_tag (entity_key, tag_key, tag_value)",
     "CREATE TRIGGER IF NOT EXISTS entitydesk_tag_insert AFTER INSERT ON entity BEGIN "
     "INSERT INTO entitydesk_tag (entity_key, tag_key, tag_value) SELECT new.key, j.key, "
     "CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' WHEN 'null' THEN NULL ELSE CAST(j.value AS TEXT) END "

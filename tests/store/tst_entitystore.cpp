@@ -207,6 +207,21 @@ private slots:
         QCOMPARE(m_store->list(bad).error().kind, StoreError::Kind::InvalidFilter);
     }
 
+    // Sorting compares values as their type: revision 9 before 10, times as times.
+    void sortsByValueNotText()
+    {
+        for (const auto &[name, revision] : {std::pair{"a", 10}, std::pair{"b", 9}, std::pair{"c", 100}}) {
+            Entity e = function(QStringLiteral("dispatch"), QLatin1String(name));
+            e.revision = revision;
+            QVERIFY(m_store->add(e).ok());
+        }
+        ListQuery q{QStringLiteral("Function"), QString(), {}};
+        q.options.sort = SortKey{FilterScope::Field, QStringLiteral("Revision"), false};
+        QCOMPARE(names(q), (QStringList{"b", "a", "c"}));
+        q.options.sort = SortKey{FilterScope::Field, QStringLiteral("CreatedTime"), true};
+        QCOMPARE(names(q), (QStringList{"c", "b", "a"}));
+    }
+
     void filterByApplication()
     {
         for (const auto &[name, app] : {std::pair{"a", "shop"}, std::pair{"b", "blog"}, std::pair{"c", "shop"}}) {
