@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QTableView>
 #include <QTimer>
+#include <QTranslator>
 
 #include "defaultstore.h"
 #include "entitytablemodel.h"
@@ -26,8 +27,23 @@ void settle(MainWindow &window, int timeoutMs)
     QCoreApplication::processEvents();
 }
 
-void openInitialStore(MainWindow &window, const QString &address)
+void openInitialStore(MainWindow &window, QString address, bool readOnly)
 {
+    if (readOnly) {
+        // The store refuses every write, and the window disables every editing action.
+        if (address.isEmpty())
+            address = MainWindow::lastStoreAddress();
+        if (address.isEmpty() && DefaultStore::open().ok())
+            address = QStringLiteral("sqlite:") + DefaultStore::path();
+        Result<BackendConfig> config = parseStoreAddress(address);
+        if (!config.ok()) {
+            window.showError(QCoreApplication::translate("GuiMain", "Cannot open %1: %2").arg(address, config.error().message));
+            return;
+        }
+        config.value().readOnly = true;
+        window.openConfig(config.value());
+        return;
+    }
     if (!address.isEmpty()) {
         window.openAddress(address); // a failure shows in the window's banner
         return;
@@ -62,13 +78,20 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("screenshot"),
                       QCoreApplication::translate("GuiMain", "Render the main window after loading to FILE (PNG) and exit."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("read-only"),
+                      QCoreApplication::translate("GuiMain", "Open the store read-only: every editing action is off and the store refuses writes.")});
     parser.addPositionalArgument(QStringLiteral("address"),
                                  QCoreApplication::translate("GuiMain", "Store to open: a SQLite file or a postgres:// address."),
                                  QStringLiteral("[ADDRESS]"));
     parser.process(arguments);
 
+    // German (or any shipped language) when the system asks for it; .qm files are embedded.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("entitydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
     MainWindow window;
-    openInitialStore(window, parser.positionalArguments().value(0));
+    openInitialStore(window, parser.positionalArguments().value(0), parser.isSet(QStringLiteral("read-only")));
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     if (screenshot.isEmpty()) {
         window.show();

@@ -24,7 +24,7 @@ EditActions::EditActions(MainWindow *window) : QObject(window), m_window(window)
     m_new = menu->addAction(tr("&New Entity…"), this, &EditActions::newEntity);
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_edit = menu->addAction(tr("&Edit Entity…"), this, &EditActions::editEntity);
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2)); // Ctrl+E is Export
     m_softDelete = menu->addAction(tr("&Soft Delete"), this, [this] {
         BulkEditJob::Parameters p;
         p.operation = BulkEditJob::Operation::SoftDelete;

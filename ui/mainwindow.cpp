@@ -26,6 +26,7 @@
 #include "backgroundstore.h"
 #include "connectdialog.h"
 #include "detailspane.h"
+#include "editactions.h"
 #include "entityrowdelegate.h"
 #include "entitytablemodel.h"
 #include "filterbuilderpanel.h"
@@ -71,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigator, &NavigatorPanel::scopeSelected, this, &MainWindow::onScopeSelected);
     connect(m_summary, &StatusSummaryBar::statusFilterRequested, this, &MainWindow::setStatusFilter);
     installFilterBuilder();
+    installDataTransfer();
+    new EditActions(this); // the Edit menu's editing actions and undo (editactions.h)
 }
 
 MainWindow::~MainWindow()

@@ -103,6 +103,12 @@ private:
     QString columnId(int column) const;
     void hideBanner();
     void installFilterBuilder();
+    // Export, import, clipboard and cell menu (mainwindowtransfer.cpp).
+    void installDataTransfer();
+    void exportView();
+    void importFile();
+    void copySelectedRows();
+    void showCellMenu(const QPoint &pos);
 
     std::unique_ptr<EntityStore> m_store;
     EntityTableModel *m_model = nullptr;
