@@ -19,6 +19,18 @@ const Entity *EntityPageCache::find(qint64 row)
     return &it->rows.at(offset);
 }
 
+bool EntityPageCache::replace(qint64 row, const Entity &entity)
+{
+    const auto it = m_pages.find(pageOf(row));
+    if (it == m_pages.end())
+        return false;
+    const int offset = int(row % m_pageSize);
+    if (offset >= it->rows.size())
+        return false;
+    it->rows[offset] = entity;
+    return true;
+}
+
 const QList<Entity> *EntityPageCache::page(int page) const
 {
     const auto it = m_pages.constFind(page);

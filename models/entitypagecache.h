@@ -21,6 +21,8 @@ public:
 
     // The entity at `row`, or nullptr when its page is not cached. Marks the page as used.
     const Entity *find(qint64 row);
+    // Replaces a cached row (after this window wrote it); false if it is not cached.
+    bool replace(qint64 row, const Entity &entity);
     bool contains(int page) const { return m_pages.contains(page); }
     const QList<Entity> *page(int page) const;
     // Stores a page, evicting the least recently used ones beyond maxPages().

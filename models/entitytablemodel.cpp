@@ -217,6 +217,38 @@ void EntityTableModel::reload()
     m_total = count.value();
 }
 
+Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == StatusColumn && m_store && !m_store->isReadOnly())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.column() != StatusColumn || role != Qt::EditRole || !m_store)
+        return false;
+    const Entity *current = entityPointer(index.row());
+    if (!current)
+        return false;
+    const QString status = value.toString();
+    if (status == current->status)
+        return true;
+    const Entity before = *current;
+    Entity after = before;
+    after.status = status;
+    const Result<qint64> written = m_store->update(before.revision, after);
+    if (!written.ok()) {
+        emit editFailed(written.error());
+        return false;
+    }
+    m_cache.replace(index.row(), after);
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
+    emit entityEdited(before, after);
+    return true;
+}
+
 bool EntityTableModel::loadPage(int page) const
 {
     if (!m_store || page == m_failedPage)

@@ -110,6 +110,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The status is editable in place (through the badge): written against the row's own
+    // revision, so a change by someone else in between is a conflict, never overwritten.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Relative age for display ("5 min ago"), or empty when an absolute time reads better.
@@ -122,6 +126,10 @@ public slots:
 signals:
     // A count or page could not be read; the ui words it.
     void loadFailed(const StoreError &error);
+    // An in-place edit could not be written (a conflict, a read-only store…); nothing changed.
+    void editFailed(const StoreError &error);
+    // An in-place edit was written: the entity before and after, for undo.
+    void entityEdited(const Entity &before, const Entity &after);
     // After every reset caused by a change of query (context, filter, sort) or refresh.
     void queryChanged();
 

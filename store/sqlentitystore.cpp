@@ -256,8 +256,8 @@ VoidResult SqlEntityStore::connect()
         if (!m_config.readOnly) {
             q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-            // A 64 MiB page cache: big imports touch a dozen indexes at random places.
-            q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+            // 16 MiB of page cache for browsing; bulk loads take more while they run.
+            q.exec(QStringLiteral("PRAGMA cache_size=-16384"));
         }
     } else if (m_config.readOnly) {
         if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
@@ -810,6 +810,8 @@ VoidResult SqlEntityStore::suspendIndexes()
         if (!q.exec((trigger ? QStringLiteral("DROP TRIGGER \"") : QStringLiteral("DROP INDEX \"")) + quoted + QLatin1Char('"')))
             return backendError(q);
     }
+    // Rebuilding a dozen indexes sorts a lot: a bigger cache while the load runs.
+    q.exec(QStringLiteral("PRAGMA cache_size=-131072"));
     m_indexesSuspended = true;
     return success();
 }
@@ -832,6 +834,7 @@ VoidResult SqlEntityStore::restoreIndexes()
     }
     if (!q.exec(sqliteTagBackfill))
         return backendError(q);
+    q.exec(QStringLiteral("PRAGMA cache_size=-16384"));
     return success();
 }
 

@@ -27,6 +27,7 @@
 #include "connectdialog.h"
 #include "detailspane.h"
 #include "editactions.h"
+#include "editundostack.h"
 #include "entityrowdelegate.h"
 #include "entitytablemodel.h"
 #include "filterbuilderpanel.h"
@@ -73,7 +74,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_summary, &StatusSummaryBar::statusFilterRequested, this, &MainWindow::setStatusFilter);
     installFilterBuilder();
     installDataTransfer();
-    new EditActions(this); // the Edit menu's editing actions and undo (editactions.h)
+    auto *edits = new EditActions(this); // the Edit menu's editing actions and undo (editactions.h)
+    // Status edited in place through the badge: undoable like any other edit of this window.
+    connect(m_model, &EntityTableModel::entityEdited, this, [edits](const Entity &before, const Entity &after) {
+        edits->undoStack()->push(tr("Set status of %1").arg(after.name), EditUndoStack::Change{before, after});
+    });
+    connect(m_model, &EntityTableModel::editFailed, this, [this](const StoreError &error) {
+        showError(tr("The status was not changed: %1").arg(error.message));
+    });
 }
 
 MainWindow::~MainWindow()

@@ -1,5 +1,9 @@
 #include "statusbadgedelegate.h"
 
+#include <QComboBox>
+
+#include "status.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
@@ -110,4 +114,41 @@ bool StatusBadgeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         }
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+QWidget *StatusBadgeDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("statusEditor"));
+    for (const QString &status : Status::all()) {
+        const StatusBadge::BadgeStyle style = StatusBadge::styleFor(status, combo->palette());
+        combo->addItem(style.glyph + QLatin1Char(' ') + status, status);
+    }
+    // A choice is a decision: write it at once, as a person expects from a list.
+    connect(combo, qOverload<int>(&QComboBox::activated), this, [this, combo] {
+        emit const_cast<StatusBadgeDelegate *>(this)->commitData(combo);
+        emit const_cast<StatusBadgeDelegate *>(this)->closeEditor(combo);
+    });
+    return combo;
+}
+
+void StatusBadgeDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    if (!combo)
+        return;
+    const QString status = index.data(Qt::DisplayRole).toString();
+    int at = combo->findData(status);
+    if (at < 0) {
+        // A status outside the nine (Dispatch stores free text) stays choosable as it is.
+        combo->addItem(status, status);
+        at = combo->count() - 1;
+    }
+    combo->setCurrentIndex(at);
+}
+
+void StatusBadgeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        model->setData(index, combo->currentData(), Qt::EditRole);
 }

@@ -27,6 +27,11 @@ public:
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
+    // In-place editing: a combo of the nine statuses, each with its badge glyph.
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
     // Where paint() puts the badge for `index` in `option.rect` (pill, glyph and word boxes).
     StatusBadge::Layout badgeLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 

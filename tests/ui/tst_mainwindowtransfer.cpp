@@ -2,6 +2,7 @@
 // "Filter by This Value" / "Exclude This Value", and the Export and Import menu items.
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -118,6 +119,47 @@ private slots:
         const Filter filter = m_window->filterPanel()->filter();
         QCOMPARE(filter.statements.size(), 2);
         QVERIFY(filter.statements.at(1).negate);
+    }
+
+    // Double-click the badge, pick a status: written against the row's revision, undoable;
+    // a change by someone else in between is refused and shown.
+    void statusEditedInPlace()
+    {
+        const QModelIndex statusCell = cell(0, EntityTableModel::StatusColumn);
+        const QString key = statusCell.data(EntityTableModel::KeyRole).toString();
+        const QStringList parts = key.split(QLatin1Char('/'));
+        const Entity before = m_window->store()->get(parts[0], parts[1], parts[2]).value();
+        const QString target = before.status == QLatin1String("ERROR") ? QStringLiteral("READY") : QStringLiteral("ERROR");
+
+        QTableView *table = m_window->tableView();
+        const QPoint at = table->visualRect(statusCell).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        QComboBox *editor = nullptr;
+        QTRY_VERIFY((editor = table->findChild<QComboBox *>(QStringLiteral("statusEditor"))) != nullptr);
+        QCOMPARE(editor->currentData().toString(), before.status);
+        editor->setCurrentIndex(editor->findData(target));
+        emit editor->activated(editor->currentIndex());
+        QTRY_COMPARE(m_window->store()->get(parts[0], parts[1], parts[2]).value().status, target);
+        const Entity after = m_window->store()->get(parts[0], parts[1], parts[2]).value();
+        QCOMPARE(after.revision, before.revision + 1);
+        QCOMPARE(cell(0, EntityTableModel::StatusColumn).data(EntityTableModel::StatusRole).toString(), target);
+
+        // Ctrl+Z puts the old status back, as a new write.
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->store()->get(parts[0], parts[1], parts[2]).value().status, before.status);
+
+        // Someone else writes first: the in-place edit is refused and their change stands.
+        auto other = openStore(m_address);
+        QVERIFY(other.ok());
+        Entity theirs = other.value()->get(parts[0], parts[1], parts[2]).value();
+        theirs.setTags({{QStringLiteral("owner"), QStringLiteral("them")}});
+        QVERIFY(other.value()->update(theirs.revision, theirs).ok());
+        QVERIFY(!m_window->tableModel()->setData(cell(0, EntityTableModel::StatusColumn), target));
+        QVERIFY2(m_window->bannerText().contains(QLatin1String("not changed")), qPrintable(m_window->bannerText()));
+        const Entity stored = m_window->store()->get(parts[0], parts[1], parts[2]).value();
+        QCOMPARE(stored.status, before.status);
+        QCOMPARE(stored.tags.value(QStringLiteral("owner")), QStringLiteral("them"));
     }
 
     void exportAndImportAreInTheFileMenu()
