@@ -84,7 +84,7 @@ int main(int argc, char **argv)
         {QStringLiteral("runs"), QStringLiteral("Runs per phase; the median is reported."), QStringLiteral("n"), QStringLiteral("5")},
         {QStringLiteral("out"), QStringLiteral("Folder for bench-<size>.md and bench-<size>.json."), QStringLiteral("dir"),
          QStringLiteral(ENTITYDESK_SOURCE_DIR "/docs/bench")},
-        {QStringLiteral("keep"), QStringLiteral("Keep the generated stores (in --cache, and databases edbench_<size>) for the next run.")},
+        {QStringLiteral("keep"), QStringLiteral("Keep the generated stores (in --cache, and databases edbench_<size>_<digest of DemoData>) for the next run.")},
         {QStringLiteral("cache"), QStringLiteral("Folder for kept stores."), QStringLiteral("dir"),
          QDir::homePath() + QStringLiteral("/.cache/entitydesk-bench")},
         {QStringLiteral("entitydesk"), QStringLiteral("The entitydesk program to measure."), QStringLiteral("path"),
@@ -155,15 +155,18 @@ int main(int argc, char **argv)
     const QString machine = QStringLiteral("%1 cores (%2), %3, %4")
                                 .arg(QThread::idealThreadCount())
                                 .arg(cpuModel(), QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
+    const QString sqliteVersion = firstLineOf(QStringLiteral("sqlite3"), {QStringLiteral("--version")}).section(QLatin1Char(' '), 0, 0);
+    const QString engines = QStringLiteral("sqlite3 %1; %2").arg(sqliteVersion, firstLineOf(QStringLiteral("psql"), {QStringLiteral("--version")}));
     for (const qint64 size : sizes) {
         fprintf(stderr, "== %lld entities\n", static_cast<long long>(size));
         BenchReport report(size, runs);
         report.addContext(QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         report.addContext(QStringLiteral("machine"), machine);
+        report.addContext(QStringLiteral("demo data"),
+                          QStringLiteral("DemoData::make(0 … %1), fingerprint %2").arg(size - 1).arg(stores.fingerprint()));
         if (parser.isSet(QStringLiteral("note")))
             report.addContext(QStringLiteral("note"), parser.value(QStringLiteral("note")));
-        report.addContext(QStringLiteral("engines"), QStringLiteral("%1; %2").arg(firstLineOf(QStringLiteral("sqlite3"), {QStringLiteral("--version")}).section(QLatin1Char(' '), 0, 0).prepend(QStringLiteral("sqlite3 ")),
-                                                                               firstLineOf(QStringLiteral("psql"), {QStringLiteral("--version")})));
+        report.addContext(QStringLiteral("engines"), engines);
         report.addContext(QStringLiteral("peak memory"),
                           peakReset ? QStringLiteral("in-process phases: VmHWM reset before each run (/proc/self/clear_refs), so the "
                                                      "figure is the bench process's peak during the phase, including its baseline "

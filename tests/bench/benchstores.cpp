@@ -1,6 +1,7 @@
 #include "benchstores.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -44,10 +45,22 @@ void removeStoreFiles(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+// DemoData may change between runs: kept stores are named by a digest of its first entities,
+// so a changed generator never reuses stores of the old one.
+QString demoDataFingerprint()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (qint64 i = 0; i < 256; ++i) {
+        for (const QString &value : EntityCodec::toRow(DemoData::make(i)).values)
+            hash.addData((value + QChar(0x1f)).toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(8));
+}
+
 } // namespace
 
 BenchStores::BenchStores(QString folder, bool keep, QString pgBase)
-    : m_folder(std::move(folder)), m_keep(keep), m_pgBase(std::move(pgBase))
+    : m_folder(std::move(folder)), m_keep(keep), m_pgBase(std::move(pgBase)), m_fingerprint(demoDataFingerprint())
 {
     QDir().mkpath(m_folder);
 }
@@ -61,7 +74,7 @@ BenchStores::~BenchStores()
 
 Result<QString> BenchStores::sqliteStore(qint64 n, double *ms, bool *reused)
 {
-    const QString path = QStringLiteral("%1/entities-%2.sqlite").arg(m_folder).arg(n);
+    const QString path = QStringLiteral("%1/entities-%2-%3.sqlite").arg(m_folder).arg(n).arg(m_fingerprint);
     *reused = m_keep && QFile::exists(markerOf(path)) && QFile::exists(path);
     if (*reused) {
         *ms = readMarker(path);
@@ -84,7 +97,7 @@ Result<QString> BenchStores::sqliteStore(qint64 n, double *ms, bool *reused)
 
 Result<QString> BenchStores::csvFile(qint64 n, double *ms)
 {
-    const QString path = QStringLiteral("%1/entities-%2.csv").arg(m_folder).arg(n);
+    const QString path = QStringLiteral("%1/entities-%2-%3.csv").arg(m_folder).arg(n).arg(m_fingerprint);
     if (QFile::exists(markerOf(path)) && QFile::exists(path)) {
         *ms = readMarker(path);
         return path;
@@ -168,8 +181,8 @@ Result<QString> BenchStores::postgresStore(qint64 n, const QString &csv, double 
 {
     *reused = false;
     // Load times of kept databases are kept beside the SQLite files.
-    const QString loadRecord = QStringLiteral("%1/postgres-%2").arg(m_folder).arg(n);
-    const QString name = m_keep ? QStringLiteral("edbench_%1").arg(n)
+    const QString loadRecord = QStringLiteral("%1/postgres-%2-%3").arg(m_folder).arg(n).arg(m_fingerprint);
+    const QString name = m_keep ? QStringLiteral("edbench_%1_%2").arg(n).arg(m_fingerprint)
                                 : QStringLiteral("edbench_%1_%2").arg(n).arg(QCoreApplication::applicationPid());
     if (m_keep) {
         // Reuse a kept database when it holds exactly the generated rows.

@@ -8,7 +8,8 @@
 // The stores and files the benchmark measures: N demo entities (DemoData::make(0 … N-1)) in a
 // SQLite file, the same rows as a Dispatch COPY CSV, and in a PostgreSQL database loaded from
 // that CSV with psql's \copy. With keep, everything lives in a cache folder named by size and
-// a re-run reuses it; otherwise files go to a temporary folder and databases are dropped.
+// a re-run reuses it (while DemoData generates the same entities); otherwise files go to a
+// temporary folder and databases are dropped.
 class BenchStores
 {
 public:
@@ -17,6 +18,8 @@ public:
     ~BenchStores();
 
     QString folder() const { return m_folder; }
+    // A digest of what DemoData generates; part of every kept store's name.
+    QString fingerprint() const { return m_fingerprint; }
 
     // The path of a SQLite file with n entities; *ms is the generation time (of the kept file
     // when *reused; -1 when unknown).
@@ -38,5 +41,6 @@ private:
     QString m_folder;
     bool m_keep;
     QString m_pgBase;
+    QString m_fingerprint;
     QStringList m_createdDatabases; // dropped at the end unless kept
 };
