@@ -72,6 +72,9 @@ public:
     // Inside a transaction on an empty store: a bulk load may drop the secondary indexes and
     // rebuild them once at the end, which is much faster than updating them row by row.
     virtual VoidResult suspendIndexes() { return success(); }
+    // Creates the indexes that make every list view fast. Runs by itself on a store EntityDesk
+    // created; on a foreign (Dispatch's) PostgreSQL database only when a person asks for it.
+    virtual VoidResult createIndexes() = 0;
     virtual VoidResult restoreIndexes() { return success(); }
 
     // Deletes permanently only if the stored revision is still `revision` (a stale one is a

@@ -51,7 +51,7 @@ public:
 
     // The indexes that make the window's list shapes fast. On a foreign PostgreSQL database
     // this is an explicit action; on a store EntityDesk created it runs on open.
-    VoidResult createIndexes();
+    VoidResult createIndexes() override;
     // The query plan of the list query (EXPLAIN QUERY PLAN / EXPLAIN), for tests of index use.
     Result<QString> explainList(const ListQuery &query);
     VoidResult removeAtRevision(const QString &type, const QString &org, const QString &name, qint64 revision) override;

@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include <QCheckBox>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,6 +40,8 @@ ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&SSL mode:"), m_sslMode);
+    m_readOnly = new QCheckBox(tr("&Read-only: browse and export, never write"), this);
+    form->addRow(QString(), m_readOnly);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -68,6 +72,7 @@ void ConnectDialog::setConfig(const BackendConfig &config)
     m_database->setText(config.database);
     m_user->setText(config.username);
     m_password->clear();
+    m_readOnly->setChecked(config.readOnly);
     const QStringList options = config.connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (const QString &option : options) {
         if (option.trimmed().startsWith(QLatin1String("sslmode=")))
@@ -85,5 +90,6 @@ BackendConfig ConnectDialog::config() const
     config.username = m_user->text().trimmed();
     config.password = m_password->text();
     config.connectOptions = QStringLiteral("sslmode=") + m_sslMode->currentText();
+    config.readOnly = m_readOnly->isChecked();
     return config;
 }

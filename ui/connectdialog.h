@@ -4,6 +4,7 @@
 
 #include "storeaddress.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -32,5 +33,6 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QComboBox *m_sslMode = nullptr;
+    QCheckBox *m_readOnly = nullptr;
     QPushButton *m_ok = nullptr;
 };

@@ -109,6 +109,7 @@ private:
     void importFile();
     void copySelectedRows();
     void showCellMenu(const QPoint &pos);
+    void createIndexes();
 
     std::unique_ptr<EntityStore> m_store;
     EntityTableModel *m_model = nullptr;

@@ -3,6 +3,9 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -46,6 +49,12 @@ void MainWindow::installDataTransfer()
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     }
     m_editMenu->insertAction(m_editMenu->actions().value(0), copyRows);
+
+    QAction *indexes = new QAction(tr("Create &Indexes…"), this);
+    indexes->setObjectName(QStringLiteral("createIndexesAction"));
+    indexes->setToolTip(tr("Add EntityDesk's indexes to this database, so that every view and filter stays fast"));
+    connect(indexes, &QAction::triggered, this, &MainWindow::createIndexes);
+    m_fileMenu->insertAction(beforeQuit, indexes);
 
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showCellMenu);
@@ -114,4 +123,33 @@ void MainWindow::showCellMenu(const QPoint &pos)
         return;
     FilterStat stat{subject.scope, subject.subject, FilterVerb::Equal, QJsonValue(value), chosen == exclude};
     m_filterPanel->addStatement(stat);
+}
+
+// Indexes on a database EntityDesk did not create (Dispatch's own) are a decision for a person:
+// they are harmless to Dispatch, but they take disk space and time to build.
+void MainWindow::createIndexes()
+{
+    if (!m_store)
+        return;
+    if (m_store->isReadOnly()) {
+        showError(tr("The store is open read-only; indexes cannot be created."));
+        return;
+    }
+    const QString name = m_store->config().displayName();
+    const auto answer = QMessageBox::question(
+        this, tr("Create Indexes"),
+        tr("Create EntityDesk's indexes (names starting with entitydesk_) on %1?\n\nDispatch keeps working as before: "
+           "no column is added. On a large table this can take a while.").arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const VoidResult created = m_store->createIndexes();
+    QApplication::restoreOverrideCursor();
+    if (!created.ok()) {
+        showError(tr("The indexes were not created: %1").arg(created.error().message));
+        return;
+    }
+    statusBar()->showMessage(tr("Indexes created on %1.").arg(name), 5000);
+    refresh();
 }

@@ -1,0 +1,106 @@
+// On a Dispatch database, EntityDesk's indexes are created only when a person confirms it,
+// and never change the table's columns.
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QProcess>
+#include <QTest>
+#include <QTimer>
+
+#include "mainwindow.h"
+#include "sqlentitystore.h"
+#include "testsupport.h"
+
+using TestSupport::Backend;
+
+class TestCreateIndexes : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestCreateIndexes(Backend backend) : m_backend(backend) {}
+
+private:
+    Backend m_backend;
+    QTemporaryDir m_dir;
+    QString m_address;
+
+    QString tagPlan()
+    {
+        auto store = SqlEntityStore::open(parseStoreAddress(m_address).value());
+        if (!store.ok())
+            return QStringLiteral("error");
+        ListQuery q{QStringLiteral("Function"), QStringLiteral("dispatch"), {}};
+        q.options.limit = 200;
+        return store.value()->explainList(q).value();
+    }
+
+    int entityColumns()
+    {
+        if (m_backend == Backend::SQLite)
+            return 15;
+        QProcess psql;
+        psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-d"), m_address, QStringLiteral("-c"),
+                                            QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'entity'")});
+        psql.waitForFinished(30000);
+        return psql.readAllStandardOutput().trimmed().toInt();
+    }
+
+    // Triggers the action and answers the confirmation with `button`.
+    void runAction(MainWindow &window, QMessageBox::StandardButton button)
+    {
+        bool asked = false;
+        QTimer::singleShot(100, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text().contains(QLatin1String("entitydesk_"));
+            box->button(button)->click();
+        });
+        window.findChild<QAction *>(QStringLiteral("createIndexesAction"))->trigger();
+        QVERIFY(asked);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_address = TestSupport::fixtureStoreAddress(m_backend, m_dir, &error);
+        QVERIFY2(!m_address.isEmpty(), qPrintable(error));
+    }
+
+    void createdOnlyWhenConfirmed()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openAddress(m_address));
+        if (m_backend == Backend::PostgreSQL) {
+            // Dispatch's own table: opening it added nothing.
+            QVERIFY2(!tagPlan().contains(QLatin1String("entitydesk_")), qPrintable(tagPlan()));
+            runAction(window, QMessageBox::Cancel);
+            QVERIFY2(!tagPlan().contains(QLatin1String("entitydesk_")), qPrintable(tagPlan()));
+        }
+        runAction(window, QMessageBox::Yes);
+        QVERIFY2(tagPlan().contains(QLatin1String("entitydesk_type")), qPrintable(tagPlan()));
+        QCOMPARE(entityColumns(), 15);
+        QVERIFY(window.bannerText().isEmpty());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    int failures = 0;
+    for (Backend backend : {Backend::SQLite, Backend::PostgreSQL}) {
+        if (backend == Backend::PostgreSQL && TestSupport::postgresAddress().isEmpty()) {
+            if (TestSupport::postgresRequired()) {
+                qCritical("FAIL: ENTITYDESK_TEST_PG is not set; the PostgreSQL tests cannot run");
+                ++failures;
+            }
+            continue;
+        }
+        TestCreateIndexes test(backend);
+        failures += QTest::qExec(&test, argc, argv);
+    }
+    return failures;
+}
+#include "tst_createindexes.moc"
