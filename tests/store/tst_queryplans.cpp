@@ -75,7 +75,7 @@ private slots:
                 QTest::newRow(qPrintable(QStringLiteral("type by ") + suffix)) << "Function" << "" << sort << descending;
             }
         }
-        for (const char *sort : {"Name", "Status", "OrganizationID", "Type", "CreatedTime", "ModifiedTime"})
+        for (const char *sort : {"Name", "OrganizationID", "Type", "CreatedTime", "ModifiedTime"})
             QTest::newRow(qPrintable(QStringLiteral("all types by ") + QLatin1String(sort))) << "" << "" << sort << false;
     }
 
@@ -93,6 +93,20 @@ private slots:
         verifyIndexed(p);
         if (m_backend == Backend::SQLite)
             QVERIFY2(!p.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")), qPrintable(p)); // walks the index in order
+    }
+
+    // A status filter over every type walks the order's index (first page after a few hundred
+    // rows) instead of collecting every match of the status and sorting them.
+    void statusFilterKeepsTheOrderIndex()
+    {
+        ListQuery q{QString(), QString(), {}};
+        q.options.filter.statements = {{FilterScope::Field, QStringLiteral("Status"), FilterVerb::In, QJsonArray{"READY", "ERROR"}}};
+        q.options.limit = 200;
+        q.options.includeDeleted = false;
+        const QString p = plan(q);
+        verifyIndexed(p);
+        if (m_backend == Backend::SQLite)
+            QVERIFY2(!p.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")), qPrintable(p));
     }
 
     void filtersUseAnIndex_data()
@@ -124,7 +138,7 @@ private slots:
     {
         for (bool descending : {false, true}) {
             ListQuery whole{QString(), QString(), {}};
-            whole.options.sort = SortKey{FilterScope::Field, QStringLiteral("Status"), descending};
+            whole.options.sort = SortKey{FilterScope::Field, QStringLiteral("ModifiedTime"), descending};
             whole.options.includeDeleted = false;
             const QList<Entity> all = m_store->list(whole).value();
             QVERIFY(all.size() > 1500);
@@ -138,7 +152,7 @@ private slots:
             const QString p = plan(deep);
             verifyIndexed(p);
             if (m_backend == Backend::SQLite)
-                QVERIFY2(p.contains(QLatin1String("COVERING INDEX entitydesk_status")), qPrintable(p));
+                QVERIFY2(p.contains(QLatin1String("COVERING INDEX entitydesk_modified")), qPrintable(p));
         }
     }
 
