@@ -303,8 +303,9 @@ VoidResult SqlEntityStore::upgradeSqliteIndexes()
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'entitydesk_type_org_name'")))
         return backendError(q);
+    // A SQLite store is EntityDesk's own: indexes a newer version adds are created on open.
     if (!q.next() || q.value(0).toString().contains(QLatin1String("delete")))
-        return success();
+        return createIndexes();
     for (const char *name : {"entitydesk_type_org_name", "entitydesk_type_org_status", "entitydesk_type_org_created",
                              "entitydesk_type_org_modified", "entitydesk_type_name", "entitydesk_type_status",
                              "entitydesk_type_created", "entitydesk_type_modified", "entitydesk_name", "entitydesk_org_counts"}) {
