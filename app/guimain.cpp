@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QEventLoop>
 #include <QTableView>
 #include <QTimer>
@@ -90,6 +91,7 @@ int run(const QStringList &arguments)
     if (translator.load(QLocale(), QStringLiteral("entitydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/entitydesk.png")));
     MainWindow window;
     openInitialStore(window, parser.positionalArguments().value(0), parser.isSet(QStringLiteral("read-only")));
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
