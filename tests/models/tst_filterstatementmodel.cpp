@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "filterrowtexts.h"
 #include "filterstatementmodel.h"
 #include "filtertext.h"
 #include "savedfilters.h"
@@ -28,21 +29,6 @@ Filter parsed(const QString &text)
     return f;
 }
 
-// "on|not|scope|subject|verb|object|problem" per row, so one QCOMPARE checks the whole model.
-QStringList rowTexts(const FilterStatementModel &model)
-{
-    QStringList rows;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        QStringList cells;
-        cells << (model.isEnabled(r) ? QStringLiteral("on") : QStringLiteral("off"));
-        cells << (model.statement(r).negate ? QStringLiteral("not") : QString());
-        for (int c = FilterStatementModel::ScopeColumn; c <= FilterStatementModel::ObjectColumn; ++c)
-            cells << model.index(r, c).data().toString();
-        cells << QString::fromLatin1(QMetaEnum::fromType<Problem>().valueToKey(int(model.problem(r))));
-        rows << cells.join(QLatin1Char('|'));
-    }
-    return rows;
-}
 
 } // namespace
 
@@ -90,7 +76,7 @@ void TestFilterStatementModel::newRowIsIncompleteUntilFilledIn()
     FilterStatementModel model;
     QSignalSpy applied(&model, &FilterStatementModel::appliedFilterChanged);
     const int r = model.addEmptyStatement();
-    QCOMPARE(rowTexts(model), QStringList{"on||field||equal||MissingSubject"});
+    QCOMPARE(filterRowTexts(model), QStringList{"on||field||equal||MissingSubject"});
     QVERIFY(!model.isApplied(r));
     QCOMPARE(applied.count(), 0);
 
@@ -98,13 +84,13 @@ void TestFilterStatementModel::newRowIsIncompleteUntilFilledIn()
     s.scope = FilterScope::Tag;
     s.subject = "Application";
     model.setStatement(r, s);
-    QCOMPARE(rowTexts(model), QStringList{"on||tag|Application|equal||MissingObject"});
+    QCOMPARE(filterRowTexts(model), QStringList{"on||tag|Application|equal||MissingObject"});
     QCOMPARE(applied.count(), 0);
 
     // An empty string is a value (Dispatch matches empty tags); only "nothing entered" is not.
     s.object = QString();
     model.setStatement(r, s);
-    QCOMPARE(rowTexts(model), QStringList{"on||tag|Application|equal||None"});
+    QCOMPARE(filterRowTexts(model), QStringList{"on||tag|Application|equal||None"});
     QCOMPARE(applied.count(), 1);
     QCOMPARE(model.appliedFilter(), Filter{{s}});
 }
@@ -158,7 +144,7 @@ void TestFilterStatementModel::disabledAndInvalidRowsAreNotApplied()
     model.replaceAppliedStatements(parsed("status in (READY, ERROR) and tag:Application = shop and delete = false"));
     model.addStatement(stat(FilterScope::Tag, "env", FilterVerb::In, QJsonArray{}));
     model.setEnabled(1, false);
-    QCOMPARE(rowTexts(model), (QStringList{
+    QCOMPARE(filterRowTexts(model), (QStringList{
         "on||field|status|in|(READY, ERROR)|None",
         "off||tag|Application|equal|shop|None",
         "on||field|delete|equal|false|None",
@@ -202,7 +188,7 @@ void TestFilterStatementModel::replaceAppliedKeepsDisabledAndInvalidRows()
     model.addStatement(stat(FilterScope::Field, "Status", FilterVerb::Equal, "READY"));
 
     model.replaceAppliedStatements(parsed("name = hello-py and status in (READY, ERROR)"));
-    QCOMPARE(rowTexts(model), (QStringList{
+    QCOMPARE(filterRowTexts(model), (QStringList{
         "on||field|name|equal|hello-py|None",
         "off||tag|env|equal|prod|None",
         "on||field||equal||MissingSubject",
@@ -219,10 +205,10 @@ void TestFilterStatementModel::replaceAppliedRemovesAndAppends()
     QCOMPARE(model.rowCount(), 3);
 
     model.replaceAppliedStatements(parsed("name = b"));
-    QCOMPARE(rowTexts(model), (QStringList{"on||field|name|equal|b|None", "off||tag|x|equal|1|None"}));
+    QCOMPARE(filterRowTexts(model), (QStringList{"on||field|name|equal|b|None", "off||tag|x|equal|1|None"}));
 
     model.replaceAppliedStatements(parsed("name = b and not delete = true and createdtime after 2026-12-03T15:57:53.513085966Z"));
-    QCOMPARE(rowTexts(model), (QStringList{
+    QCOMPARE(filterRowTexts(model), (QStringList{
         "on||field|name|equal|b|None",
         "off||tag|x|equal|1|None",
         "on|not|field|delete|equal|true|None",
@@ -233,7 +219,7 @@ void TestFilterStatementModel::replaceAppliedRemovesAndAppends()
              QStringLiteral("name = b and not delete = true and createdtime after 2026-12-03T15:57:53.513085966Z"));
 
     model.replaceAppliedStatements(Filter{});
-    QCOMPARE(rowTexts(model), QStringList{"off||tag|x|equal|1|None"});
+    QCOMPARE(filterRowTexts(model), QStringList{"off||tag|x|equal|1|None"});
 }
 
 void TestFilterStatementModel::setDataEditsTheStatement()
@@ -247,9 +233,9 @@ void TestFilterStatementModel::setDataEditsTheStatement()
     QVERIFY(model.setData(model.index(0, FilterStatementModel::ObjectColumn), QVariant::fromValue(QJsonValue(QJsonArray{"dev", "prod"}))));
     QVERIFY(model.setData(model.index(0, FilterStatementModel::NegateColumn), Qt::Checked, Qt::CheckStateRole));
     QVERIFY(!model.setData(model.index(0, FilterStatementModel::VerbColumn), "like"));
-    QCOMPARE(rowTexts(model), QStringList{"on|not|tag|env|in|(dev, prod)|None"});
+    QCOMPARE(filterRowTexts(model), QStringList{"on|not|tag|env|in|(dev, prod)|None"});
     QVERIFY(model.setData(model.index(0, FilterStatementModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
-    QCOMPARE(rowTexts(model), QStringList{"off|not|tag|env|in|(dev, prod)|None"});
+    QCOMPARE(filterRowTexts(model), QStringList{"off|not|tag|env|in|(dev, prod)|None"});
 }
 
 void TestFilterStatementModel::entityTypeRechecksExtraSubjects()

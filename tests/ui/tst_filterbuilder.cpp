@@ -28,6 +28,7 @@
 #include "entitytablemodel.h"
 #include "mainwindow.h"
 #include "savedfilters.h"
+#include "filterrowtexts.h"
 #include "testsupport.h"
 
 using TestSupport::Backend;
@@ -37,21 +38,6 @@ namespace {
 const QString Type = QStringLiteral("Function");
 const QString Org = QStringLiteral("dispatch");
 
-// "on|not|scope|subject|verb|object|problem" per row of the panel's model.
-QStringList rowTexts(const FilterStatementModel &model)
-{
-    QStringList rows;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        QStringList cells;
-        cells << (model.isEnabled(r) ? QStringLiteral("on") : QStringLiteral("off"));
-        cells << (model.statement(r).negate ? QStringLiteral("not") : QString());
-        for (int c = FilterStatementModel::ScopeColumn; c <= FilterStatementModel::ObjectColumn; ++c)
-            cells << model.index(r, c).data().toString();
-        cells << QString::fromLatin1(QMetaEnum::fromType<FilterStatementModel::Problem>().valueToKey(int(model.problem(r))));
-        rows << cells.join(QLatin1Char('|'));
-    }
-    return rows;
-}
 
 // Picks an entry of a closed, non-editable combo box from the keyboard, as a person tabbing
 // through the row would: focus it and type the entry's first letters.
@@ -192,16 +178,16 @@ void TestFilterBuilder::buildTagEqualRowLikeAPerson()
 {
     FilterRowWidget *row = addRow();
     QVERIFY(row);
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||field||equal||MissingSubject"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||field||equal||MissingSubject"});
     QVERIFY(row->problemLabel()->isVisible());
 
     typeIntoCombo(row->scopeCombo(), tr("Tag"));
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||tag||equal||MissingSubject"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||tag||equal||MissingSubject"});
     // Tag keys come from the store.
     QVERIFY(row->subjectCombo()->findText("Application") >= 0);
 
     typeText(row->subjectCombo()->lineEdit(), "Application");
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||tag|Application|equal||MissingObject"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||tag|Application|equal||MissingObject"});
     QVERIFY(row->verbCombo()->findText("in") >= 0);
     QCOMPARE(row->verbCombo()->findText("before"), -1); // not a time subject
     typeIntoCombo(row->verbCombo(), "=");
@@ -209,7 +195,7 @@ void TestFilterBuilder::buildTagEqualRowLikeAPerson()
     auto *value = qobject_cast<FilterTextValueEditor *>(row->objectEditor());
     QVERIFY(value);
     typeText(value->lineEdit(), "shop");
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||tag|Application|equal|shop|None"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||tag|Application|equal|shop|None"});
     QVERIFY(!row->problemLabel()->isVisible());
     QCOMPARE(m_panel->textForm()->text(), QStringLiteral("tag:Application = shop"));
 
@@ -227,7 +213,7 @@ void TestFilterBuilder::toggleRowOff()
 
     FilterRowWidget *row = lastRow();
     QTest::mouseClick(row->enabledButton(), Qt::LeftButton);
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"off||tag|Application|equal|shop|None"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"off||tag|Application|equal|shop|None"});
     QCOMPARE(row->enabledButton()->text(), tr("off"));
     QCOMPARE(m_panel->textForm()->text(), QString());
     const Filter applied = waitForFilter();
@@ -235,7 +221,7 @@ void TestFilterBuilder::toggleRowOff()
     QCOMPARE(storeCount(*m_store, applied), countWhere(*m_store, [](const Entity &) { return true; }));
 
     QTest::mouseClick(row->enabledButton(), Qt::LeftButton);
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||tag|Application|equal|shop|None"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||tag|Application|equal|shop|None"});
     QCOMPARE(FilterText::print(waitForFilter()), QStringLiteral("tag:Application = shop"));
 }
 
@@ -245,7 +231,7 @@ void TestFilterBuilder::statusInRowByTickingBadges()
     QVERIFY(row);
     typeText(row->subjectCombo()->lineEdit(), "Status");
     typeIntoCombo(row->verbCombo(), "in");
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||field|Status|in||MissingObject"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||field|Status|in||MissingObject"});
 
     auto *statuses = qobject_cast<FilterStatusChecklist *>(row->objectEditor());
     QVERIFY(statuses);
@@ -260,7 +246,7 @@ void TestFilterBuilder::statusInRowByTickingBadges()
         QCOMPARE(item->checkState(), Qt::Checked);
     }
     QCOMPARE(statuses->checkedStatuses(), (QStringList{"READY", "ERROR"}));
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||field|Status|in|(READY, ERROR)|None"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||field|Status|in|(READY, ERROR)|None"});
     QCOMPARE(m_panel->textForm()->text(), QStringLiteral("Status in (READY, ERROR)"));
     QTest::keyClick(list, Qt::Key_Escape);
     QTRY_VERIFY(!list->isVisible());
@@ -275,7 +261,7 @@ void TestFilterBuilder::statusInRowByTickingBadges()
     QTRY_VERIFY(list->isVisible());
     list->setCurrentItem(list->findItems("READY", Qt::MatchExactly).value(0));
     QTest::keyClick(list, Qt::Key_Space);
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||field|Status|in|(ERROR)|None"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||field|Status|in|(ERROR)|None"});
     QTest::keyClick(list, Qt::Key_Escape);
 }
 
@@ -291,10 +277,10 @@ void TestFilterBuilder::textFormRebuildsRowsAndKeepsDisabledOnes()
     text->setFocus();
     text->selectAll();
     QTest::keyClicks(text, "status in (READY, ERROR) and not name = echo and delete = false");
-    QCOMPARE(rowTexts(*m_panel->model()).size(), 2); // nothing applied before Enter
+    QCOMPARE(filterRowTexts(*m_panel->model()).size(), 2); // nothing applied before Enter
     QTest::keyClick(text, Qt::Key_Return);
 
-    QCOMPARE(rowTexts(*m_panel->model()), (QStringList{
+    QCOMPARE(filterRowTexts(*m_panel->model()), (QStringList{
         "on||field|status|in|(READY, ERROR)|None",
         "off||tag|env|equal|prod|None",
         "on|not|field|name|equal|echo|None",
@@ -318,7 +304,7 @@ void TestFilterBuilder::badTextShowsErrorAndLeavesRows()
 {
     m_panel->applyText("tag:Application = shop");
     waitForFilter();
-    const QStringList before = rowTexts(*m_panel->model());
+    const QStringList before = filterRowTexts(*m_panel->model());
 
     QLineEdit *text = m_panel->textForm();
     text->setFocus();
@@ -332,7 +318,7 @@ void TestFilterBuilder::badTextShowsErrorAndLeavesRows()
     QCOMPARE(text->selectionStart(), 23); // the 'i' of "is" is selected
     QCOMPARE(text->selectedText(), QStringLiteral("i"));
     QCOMPARE(text->text(), QStringLiteral("name = echo and status is READY")); // what was typed stays
-    QCOMPARE(rowTexts(*m_panel->model()), before);
+    QCOMPARE(filterRowTexts(*m_panel->model()), before);
     QVERIFY(!m_changed->wait(2 * FilterBuilderPanel::debounceMilliseconds));
 
     // Fixing the text and pressing Enter applies it.
@@ -342,7 +328,7 @@ void TestFilterBuilder::badTextShowsErrorAndLeavesRows()
     QTest::keyClick(text, Qt::Key_Equal);
     QVERIFY(m_panel->textError()->isHidden());
     QTest::keyClick(text, Qt::Key_Return);
-    QCOMPARE(rowTexts(*m_panel->model()), (QStringList{"on||field|name|equal|echo|None", "on||field|status|equal|READY|None"}));
+    QCOMPARE(filterRowTexts(*m_panel->model()), (QStringList{"on||field|name|equal|echo|None", "on||field|status|equal|READY|None"}));
 
     // Running out of text: the cursor goes to the end.
     text->selectAll();
@@ -350,7 +336,7 @@ void TestFilterBuilder::badTextShowsErrorAndLeavesRows()
     QTest::keyClick(text, Qt::Key_Return);
     QVERIFY(m_panel->textError()->text().contains(tr("the end of the text")));
     QCOMPARE(text->cursorPosition(), 11);
-    QCOMPARE(rowTexts(*m_panel->model()).size(), 2);
+    QCOMPARE(filterRowTexts(*m_panel->model()).size(), 2);
 }
 
 void TestFilterBuilder::escapeRestoresTheRowsText()
@@ -381,7 +367,7 @@ void TestFilterBuilder::inListChipsFromTyping()
     typeText(chips->lineEdit(), "007");
     QTest::keyClick(chips->lineEdit(), Qt::Key_Return);
     QCOMPARE(chips->chipTexts(), (QStringList{"echo", "hello-py", "007"}));
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||field|Name|in|(echo, hello-py, 007)|None"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||field|Name|in|(echo, hello-py, 007)|None"});
     QCOMPARE(m_panel->textForm()->text(), FilterText::print(m_panel->filter()));
     Filter reparsed;
     QVERIFY(FilterText::parse(m_panel->textForm()->text(), &reparsed, nullptr));
@@ -389,10 +375,10 @@ void TestFilterBuilder::inListChipsFromTyping()
     QCOMPARE(reparsed.statements.at(0).object, QJsonValue(QJsonArray{"echo", "hello-py", "007"}));
 
     QTest::mouseClick(chips->chips().at(1), Qt::LeftButton); // remove hello-py
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||field|Name|in|(echo, 007)|None"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||field|Name|in|(echo, 007)|None"});
     QTest::keyClick(chips->lineEdit(), Qt::Key_Backspace);
     QTest::keyClick(chips->lineEdit(), Qt::Key_Backspace);
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||field|Name|in|()|EmptyList"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||field|Name|in|()|EmptyList"});
     QVERIFY(row->problemLabel()->isVisible());
     QVERIFY(m_panel->filter().isEmpty());
 }
@@ -434,7 +420,7 @@ void TestFilterBuilder::quickRangeSetsVerbAndTime()
 void TestFilterBuilder::invalidRowIsMarkedAndNotApplied()
 {
     m_panel->applyText("name = echo and status before 2026-01-01T00:00:00Z");
-    QCOMPARE(rowTexts(*m_panel->model()), (QStringList{
+    QCOMPARE(filterRowTexts(*m_panel->model()), (QStringList{
         "on||field|name|equal|echo|None",
         "on||field|status|before|2026-01-01T00:00:00Z|NotATimeSubject",
     }));
@@ -453,7 +439,7 @@ void TestFilterBuilder::addStatementSlotAndPresets()
     QCOMPARE(m_panel->textForm()->text(), QStringLiteral("not Name = echo"));
 
     m_panel->applyPreset(SavedFilters::Preset::Faulty);
-    QCOMPARE(rowTexts(*m_panel->model()), QStringList{"on||field|Status|in|(ERROR, MISSING)|None"});
+    QCOMPARE(filterRowTexts(*m_panel->model()), QStringList{"on||field|Status|in|(ERROR, MISSING)|None"});
     const Filter faulty = waitForFilter();
     QCOMPARE(storeCount(*m_store, faulty),
              countWhere(*m_store, [](const Entity &e) { return e.status == "ERROR" || e.status == "MISSING"; }));
@@ -482,7 +468,7 @@ void TestFilterBuilder::savedFiltersMenuAppliesAndSurvives()
     QCOMPARE(presets.size(), 5);
     QVERIFY(saved);
     saved->trigger();
-    QCOMPARE(rowTexts(*m_panel->model()), (QStringList{"on||tag|Application|equal|shop|None", "on||field|delete|equal|false|None"}));
+    QCOMPARE(filterRowTexts(*m_panel->model()), (QStringList{"on||tag|Application|equal|shop|None", "on||field|delete|equal|false|None"}));
 
     // Another panel (a restart) finds it under the same store.
     FilterBuilderPanel again;
