@@ -4,7 +4,9 @@ namespace Status {
 
 QStringList all()
 {
-    return {Initialized, Creating, Ready, Updating, Deleting, Deleted, Error, Missing, Unknown};
+    // Built once: isKnown() runs for every row an import or a list reads.
+    static const QStringList statuses{Initialized, Creating, Ready, Updating, Deleting, Deleted, Error, Missing, Unknown};
+    return statuses;
 }
 
 bool isKnown(const QString &status)
