@@ -64,7 +64,10 @@ void EntityTableModel::resetWith(Change &&change)
 
 void EntityTableModel::setStore(EntityStore *store)
 {
-    resetWith([&] { m_store = store; });
+    resetWith([&] {
+        m_store = store;
+        m_extraKeysFor.reset(); // a new store may live at the old one's address
+    });
 }
 
 void EntityTableModel::setScope(const QString &organization, const QString &type)
@@ -132,7 +135,7 @@ void EntityTableModel::setQuery(const ListQuery &query)
 
 void EntityTableModel::refresh()
 {
-    resetWith([] {});
+    resetWith([this] { m_extraKeysFor.reset(); });
 }
 
 ListQuery EntityTableModel::scopeQuery() const
@@ -194,10 +197,17 @@ void EntityTableModel::reload()
     m_cache.clear();
     m_failedPage = -1;
     m_total = 0;
-    m_extraKeys.clear();
-    if (!m_store)
+    if (!m_store) {
+        m_extraKeys.clear();
+        m_extraKeysFor.reset();
         return;
-    if (!m_type.isEmpty()) {
+    }
+    const std::pair<const EntityStore *, QString> extraKeysFor{m_store, m_type};
+    if (m_extraKeysFor != extraKeysFor) {
+        m_extraKeys.clear();
+        m_extraKeysFor = extraKeysFor;
+    }
+    if (!m_type.isEmpty() && m_extraKeys.isEmpty()) {
         // The catalogue's fields first (in Dispatch's order), then any other key rows carry.
         for (const TypeCatalogue::ExtraField &field : TypeCatalogue::extraFields(m_type))
             m_extraKeys << field.jsonKey;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+#include <utility>
+
 #include <QAbstractTableModel>
 #include <QStringList>
 
@@ -150,6 +153,9 @@ private:
     QStringList m_statusFilter;
     SortKey m_sort;
     QStringList m_extraKeys;
+    // What m_extraKeys were sampled for (store and type): filters and sorts keep them, since
+    // sampling reads thousands of rows; a new type, store or refresh() samples again.
+    std::optional<std::pair<const EntityStore *, QString>> m_extraKeysFor;
     qint64 m_total = 0;
     mutable EntityPageCache m_cache;
     mutable int m_failedPage = -1; // last page that failed, so a view does not retry it per cell
