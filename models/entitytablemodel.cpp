@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <algorithm>
+#include <limits>
 
+#include "backgroundstore.h"
 #include "status.h"
 #include "typecatalogue.h"
 
@@ -133,9 +135,33 @@ void EntityTableModel::setQuery(const ListQuery &query)
     });
 }
 
+void EntityTableModel::setCounter(BackgroundStore *counter)
+{
+    if (m_counter)
+        disconnect(m_counter, nullptr, this, nullptr);
+    m_counter = counter;
+    if (m_counter) {
+        // A worker that cannot connect never answers: the count ends with what is known.
+        connect(m_counter, &BackgroundStore::openFailed, this, [this] {
+            if (!m_counting)
+                return;
+            m_counting = false;
+            ++m_countSerial;
+            emit countFinished();
+        });
+    }
+}
+
 void EntityTableModel::refresh()
 {
-    resetWith([this] { m_extraKeysFor.reset(); });
+    // The list keeps its length while it is counted again, so selection and scroll position
+    // can be restored at once; a changed count moves only the end.
+    const qint64 previous = m_total;
+    beginResetModel();
+    m_extraKeysFor.reset();
+    reload(previous);
+    endResetModel();
+    emit queryChanged();
 }
 
 ListQuery EntityTableModel::scopeQuery() const
@@ -192,11 +218,13 @@ int EntityTableModel::extraColumn(const QString &jsonKey) const
     return i < 0 ? -1 : BaseColumnCount + i;
 }
 
-void EntityTableModel::reload()
+void EntityTableModel::reload(std::optional<qint64> provisional)
 {
     m_cache.clear();
     m_failedPage = -1;
     m_total = 0;
+    ++m_countSerial;
+    m_counting = false;
     if (!m_store) {
         m_extraKeys.clear();
         m_extraKeysFor.reset();
@@ -219,12 +247,75 @@ void EntityTableModel::reload()
             }
         }
     }
+    if (m_counter) {
+        if (provisional) {
+            m_total = *provisional;
+        } else {
+            // The first page tells how many rows there are when it is not full.
+            m_total = m_cache.pageSize();
+            if (!loadPage(0)) {
+                m_total = 0;
+                return;
+            }
+            m_total = m_cache.page(0)->size();
+            if (m_total < m_cache.pageSize())
+                return;
+        }
+        startCount();
+        return;
+    }
     Result<qint64> count = m_store->count(query());
     if (!count.ok()) {
         emit loadFailed(count.error());
         return;
     }
     m_total = count.value();
+}
+
+void EntityTableModel::startCount()
+{
+    const quint64 serial = m_countSerial;
+    m_counting = true;
+    m_counter->run<Result<qint64>>(
+        this, [list = query()](EntityStore &store) { return store.count(list); },
+        [this, serial](Result<qint64> count) {
+            if (serial != m_countSerial)
+                return; // counted for an earlier query
+            m_counting = false;
+            if (count.ok())
+                applyCount(count.value());
+            else
+                emit loadFailed(count.error());
+            emit countFinished();
+        });
+}
+
+void EntityTableModel::applyCount(qint64 count)
+{
+    const int shown = rowCount();
+    const int counted = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (count == m_total)
+        return;
+    // Pages read against the provisional length may sit at the wrong place (reads from the
+    // end use the length): they are read again.
+    m_cache.clear();
+    m_failedPage = -1;
+    if (counted > shown) {
+        beginInsertRows({}, shown, counted - 1);
+        m_total = count;
+        endInsertRows();
+    } else if (counted < shown) {
+        beginRemoveRows({}, counted, shown - 1);
+        m_total = count;
+        endRemoveRows();
+    } else {
+        m_total = count;
+    }
+    // Again: a view may have read rows against the old length while being told of the change.
+    m_cache.clear();
+    m_failedPage = -1;
+    if (const int kept = std::min(shown, counted); kept > 0)
+        emit dataChanged(index(0, 0), index(kept - 1, columnCount() - 1));
 }
 
 Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const

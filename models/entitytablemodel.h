@@ -11,6 +11,8 @@
 #include "entitystore.h"
 #include "listquery.h"
 
+class BackgroundStore;
+
 // The entity table over a store: one row per entity of the current list, sorted and filtered
 // by the store in SQL.
 //
@@ -22,6 +24,10 @@
 // The list is described by a context (organization, type, includeDeleted), a filter (the
 // filter panel's), a status filter (the status bar's badges and "faulty only") and a sort.
 // Each setter resets the model once when the value changes.
+//
+// With a counter (setCounter), the full count runs on that worker, since counting a million
+// rows takes a noticeable fraction of a second: the list first shows its first page (or, on
+// refresh(), the previous count) and the remaining rows are inserted when the count arrives.
 class EntityTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -59,6 +65,9 @@ public:
     // The store is not owned; nullptr empties the model.
     void setStore(EntityStore *store);
     EntityStore *store() const { return m_store; }
+    // Where full counts run (not owned; its config must be the store's). nullptr: counts run
+    // here, before a reset ends.
+    void setCounter(BackgroundStore *counter);
 
     // The context the navigator drives. setScope() changes both in one reset.
     void setScope(const QString &organization, const QString &type);
@@ -92,8 +101,11 @@ public:
     QStringList extraColumnKeys() const { return m_extraKeys; }
     int extraColumn(const QString &jsonKey) const;
 
-    // Total of the current list (rowCount() without the int cap).
+    // Total of the current list (rowCount() without the int cap); while isCounting(), the rows
+    // known so far.
     qint64 totalCount() const { return m_total; }
+    // A full count is running on the counter.
+    bool isCounting() const { return m_counting; }
     int cachedRowCount() const { return m_cache.cachedRowCount(); }
     int cachedPageCount() const { return m_cache.pageCount(); }
     static constexpr int maximumCachedRows() { return EntityPageCache::defaultPageSize * EntityPageCache::defaultMaxPages; }
@@ -135,11 +147,15 @@ signals:
     void entityEdited(const Entity &before, const Entity &after);
     // After every reset caused by a change of query (context, filter, sort) or refresh.
     void queryChanged();
+    // A count from the counter arrived (or failed): totalCount() is final for this query.
+    void countFinished();
 
 private:
     template <typename Change>
     void resetWith(Change &&change);
-    void reload();        // inside a reset: count, extra columns
+    void reload(std::optional<qint64> provisional = std::nullopt); // inside a reset: count, extra columns
+    void startCount();
+    void applyCount(qint64 count);
     const Entity *entityPointer(int row) const;
     bool loadPage(int page) const;
     QVariant displayData(const Entity &entity, int column) const;
@@ -157,6 +173,9 @@ private:
     // sampling reads thousands of rows; a new type, store or refresh() samples again.
     std::optional<std::pair<const EntityStore *, QString>> m_extraKeysFor;
     qint64 m_total = 0;
+    BackgroundStore *m_counter = nullptr;
+    bool m_counting = false;
+    quint64 m_countSerial = 0; // drops counts of an earlier query
     mutable EntityPageCache m_cache;
     mutable int m_failedPage = -1; // last page that failed, so a view does not retry it per cell
 };

@@ -40,10 +40,27 @@ VoidResult NavigatorModel::reload(EntityStore &store, bool includeDeleted)
     Result<QList<TypeCount>> counts = store.typeCounts(includeDeleted);
     if (!counts.ok())
         return counts.error();
+    setCounts(counts.value());
+    return success();
+}
+
+void NavigatorModel::showCounting()
+{
+    clearTree();
+    QList<QStandardItem *> all = makeRow(tr("All organizations"), NodeKind::AllOrganizations, {}, {}, 0);
+    all.last()->setText(QStringLiteral("…"));
+    for (QStandardItem *item : all)
+        item->setData(QVariant(), CountRole);
+    all.first()->setToolTip(tr("Counting…"));
+    appendRow(all);
+}
+
+void NavigatorModel::setCounts(const QList<TypeCount> &counts)
+{
     QMap<QString, QMap<QString, qint64>> byOrganization;
     QMap<QString, qint64> byType;
     qint64 total = 0;
-    for (const TypeCount &c : counts.value()) {
+    for (const TypeCount &c : counts) {
         byOrganization[c.organization][c.type] += c.count;
         byType[c.type] += c.count;
         total += c.count;
@@ -63,7 +80,6 @@ VoidResult NavigatorModel::reload(EntityStore &store, bool includeDeleted)
             row.first()->appendRow(makeRow(type.key(), NodeKind::Type, org.key(), type.key(), type.value()));
         appendRow(row);
     }
-    return success();
 }
 
 QModelIndex NavigatorModel::indexFor(const QString &organization, const QString &type) const

@@ -24,6 +24,10 @@ public:
 
     // Reads the type counts (soft-deleted rows counted or not) and rebuilds the tree.
     VoidResult reload(EntityStore &store, bool includeDeleted);
+    // Rebuilds the tree from counts read elsewhere (a worker thread).
+    void setCounts(const QList<TypeCount> &counts);
+    // Until counts arrive: only "All organizations", its count not known yet.
+    void showCounting();
     void clearTree();
 
     // The name-column index of a node; invalid when there is no such node. An empty type gives

@@ -56,7 +56,10 @@ struct Summary
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_model(new EntityTableModel(this)), m_background(new BackgroundStore(this))
+    : QMainWindow(parent),
+      m_model(new EntityTableModel(this)),
+      m_background(new BackgroundStore(this)),
+      m_navigatorCounter(new BackgroundStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     buildActions();
@@ -69,7 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
         showError(tr("Could not read the entities: %1").arg(error.message));
     });
     connect(m_model, &EntityTableModel::queryChanged, this, &MainWindow::onQueryChanged);
-    connect(m_background, &BackgroundStore::busyChanged, this, [this](bool busy) { m_busy->setVisible(busy); });
+    m_model->setCounter(m_background);
+    for (BackgroundStore *worker : {m_background, m_navigatorCounter})
+        connect(worker, &BackgroundStore::busyChanged, this, &MainWindow::updateBusy);
+    m_table->viewport()->installEventFilter(this);
     connect(m_navigator, &NavigatorPanel::scopeSelected, this, &MainWindow::onScopeSelected);
     connect(m_summary, &StatusSummaryBar::statusFilterRequested, this, &MainWindow::setStatusFilter);
     installFilterBuilder();
@@ -304,6 +310,8 @@ void MainWindow::setStore(std::unique_ptr<EntityStore> store)
     m_store = std::move(store);
     if (m_store) {
         m_background->setConfig(m_store->config());
+        m_navigatorCounter->setConfig(m_store->config());
+        m_navigator->showCounting();
         rememberStore(m_store->config());
         m_backendLabel->setText((m_store->isReadOnly() ? tr("Read-only") : tr("Read-write")) + QStringLiteral(" · ")
                                 + (m_store->config().backend == BackendConfig::Backend::SQLite ? tr("SQLite") : tr("PostgreSQL")));
@@ -323,9 +331,26 @@ void MainWindow::reloadNavigator()
 {
     if (!m_store)
         return;
-    VoidResult loaded = m_navigator->reload(*m_store, m_showDeleted->isChecked());
-    if (!loaded.ok())
-        showError(tr("Could not count the entities: %1").arg(loaded.error().message));
+    // Counting every organization and type of a million rows takes most of a second: the
+    // navigator keeps its tree (or shows "counting") until the counts arrive.
+    const quint64 generation = ++m_navigatorGeneration;
+    const bool includeDeleted = m_showDeleted->isChecked();
+    m_navigatorCounter->run<Result<QList<TypeCount>>>(this,
+        [includeDeleted](EntityStore &store) { return store.typeCounts(includeDeleted); },
+        [this, generation](Result<QList<TypeCount>> counts) {
+            if (generation != m_navigatorGeneration)
+                return; // counted for an earlier toggle or store
+            if (!counts.ok()) {
+                showError(tr("Could not count the entities: %1").arg(counts.error().message));
+                return;
+            }
+            m_navigator->setCounts(counts.value());
+        });
+}
+
+void MainWindow::updateBusy()
+{
+    m_busy->setVisible(isBusy());
 }
 
 void MainWindow::updateTitle()
@@ -433,7 +458,6 @@ void MainWindow::updateSummary()
     ListQuery scope = m_model->scopeQuery();
     ListQuery filtered = scope;
     filtered.options.filter = m_model->filter();
-    const qint64 shown = m_model->totalCount();
     const quint64 generation = ++m_summaryGeneration;
     m_background->run<Summary>(this,
         [scope, filtered](EntityStore &store) {
@@ -450,7 +474,7 @@ void MainWindow::updateSummary()
             }
             return summary;
         },
-        [this, shown, generation](Summary summary) {
+        [this, generation](Summary summary) {
             // A newer list was asked for in the meantime: its own counts will follow.
             if (generation != m_summaryGeneration)
                 return;
@@ -458,7 +482,8 @@ void MainWindow::updateSummary()
                 showError(tr("Could not count the entities: %1").arg(summary.error->message));
                 return;
             }
-            m_summary->setCounts(shown, summary.scopeTotal, summary.statusCounts);
+            // The table's own count ran before this job on the same worker: it is final now.
+            m_summary->setCounts(m_model->totalCount(), summary.scopeTotal, summary.statusCounts);
             m_summary->setActiveStatuses(m_model->statusFilter());
             emit summaryUpdated();
         });
@@ -575,7 +600,18 @@ QString MainWindow::bannerText() const
 
 bool MainWindow::isBusy() const
 {
-    return m_background->isBusy();
+    return m_background->isBusy() || m_navigatorCounter->isBusy();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_firstRowsPainted && event->type() == QEvent::Paint && watched == m_table->viewport()
+        && m_model->rowCount() > 0 && m_model->index(0, 0).data(EntityTableModel::LoadedRole).toBool()) {
+        m_firstRowsPainted = true;
+        // Queued: the rows are on screen once this paint event has been handled.
+        QMetaObject::invokeMethod(this, &MainWindow::firstRowsPainted, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 QString MainWindow::columnId(int column) const
@@ -647,6 +683,12 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
     menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
 
+void MainWindow::updateResultCount()
+{
+    // Not known while the table is still counting.
+    m_filterPanel->setResultCount(m_store && !m_model->isCounting() ? m_model->totalCount() : -1);
+}
+
 // The filter builder above the table: its applied filter goes to the table model (which sends
 // it to the store), its subjects and values come from the list being shown, and a Filters menu
 // holds Ctrl+F and the saved filters.
@@ -660,10 +702,11 @@ void MainWindow::installFilterBuilder()
         const FilterSuggestions &now = m_filterPanel->suggestions();
         if (now.store() != m_store.get() || now.type() != m_model->type() || now.organization() != m_model->organization())
             m_filterPanel->setContext(m_store.get(), m_model->type(), m_model->organization());
-        m_filterPanel->setResultCount(m_store ? m_model->totalCount() : -1);
+        updateResultCount();
     };
     connect(this, &MainWindow::storeChanged, this, followContext);
     connect(m_model, &EntityTableModel::queryChanged, this, followContext);
+    connect(m_model, &EntityTableModel::countFinished, this, &MainWindow::updateResultCount);
 
     auto *filters = new QMenu(tr("Fil&ters"), this);
     QAction *find = filters->addAction(tr("&Find with a Filter…"), m_filterPanel, &FilterBuilderPanel::focusTextForm);

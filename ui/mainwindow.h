@@ -81,6 +81,8 @@ signals:
     void selectionChanged();
     // After the summary counts for the current list arrived.
     void summaryUpdated();
+    // Once per window: the table was first painted with rows of a store in it.
+    void firstRowsPainted();
 
 private:
     void buildActions();
@@ -102,6 +104,9 @@ private:
     void saveColumnVisibility();
     QString columnId(int column) const;
     void hideBanner();
+    void updateBusy();
+    void updateResultCount();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void installFilterBuilder();
     // Export, import, clipboard and cell menu (mainwindowtransfer.cpp).
     void installDataTransfer();
@@ -113,7 +118,10 @@ private:
 
     std::unique_ptr<EntityStore> m_store;
     EntityTableModel *m_model = nullptr;
-    BackgroundStore *m_background = nullptr;
+    BackgroundStore *m_background = nullptr;        // the table's count, the status summary
+    BackgroundStore *m_navigatorCounter = nullptr;  // the navigator's counts, beside them
+    quint64 m_navigatorGeneration = 0;
+    bool m_firstRowsPainted = false;
     NavigatorPanel *m_navigator = nullptr;
     QTableView *m_table = nullptr;
     DetailsPane *m_details = nullptr;

@@ -38,15 +38,22 @@ void NavigatorPanel::clear()
     m_type.clear();
 }
 
-VoidResult NavigatorPanel::reload(EntityStore &store, bool includeDeleted)
+void NavigatorPanel::showCounting()
+{
+    clear();
+    m_reloading = true;
+    m_model->showCounting();
+    m_view->setCurrentIndex(m_model->index(0, 0));
+    m_reloading = false;
+}
+
+void NavigatorPanel::setCounts(const QList<TypeCount> &counts)
 {
     const QString organization = m_organization;
     const QString type = m_type;
     m_reloading = true;
-    VoidResult result = m_model->reload(store, includeDeleted);
+    m_model->setCounts(counts);
     m_reloading = false;
-    if (!result.ok())
-        return result;
     // Organizations start expanded when there are few of them.
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->rowCount() <= 8 || r == 0)
@@ -68,7 +75,6 @@ VoidResult NavigatorPanel::reload(EntityStore &store, bool includeDeleted)
         m_type = newType;
         emit scopeSelected(m_organization, m_type);
     }
-    return success();
 }
 
 bool NavigatorPanel::select(const QString &organization, const QString &type)

@@ -17,8 +17,11 @@ class NavigatorPanel : public QWidget
 public:
     explicit NavigatorPanel(QWidget *parent = nullptr);
 
-    // Reads the counts again, keeping the selected node when it still exists.
-    VoidResult reload(EntityStore &store, bool includeDeleted);
+    // Shows new counts (read on a worker thread), keeping the selected node when it still
+    // exists.
+    void setCounts(const QList<TypeCount> &counts);
+    // A new store: only "All organizations" (selected) until its counts arrive.
+    void showCounting();
     void clear();
 
     // Selects a node (and emits scopeSelected when the selection changes).

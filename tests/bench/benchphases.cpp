@@ -438,21 +438,48 @@ void BenchPhases::importPhase()
 
 void BenchPhases::startPhase(const QString &address)
 {
-    const QString label = QStringLiteral("start → first rows painted (entitydesk --screenshot, process start to exit)");
+    const QString label = QStringLiteral("start → first rows painted (process start to the table's first paint with rows)");
+    const QString settledLabel = QStringLiteral("start → all counts in, screenshot saved (entitydesk --screenshot, start to exit)");
     const QString target = QStringLiteral("≤ 250 ms, ≤ 120 MiB");
     static const bool supported = hasScreenshotOption(m_settings.entitydesk);
     if (!supported) {
         put(QStringLiteral("start"), label, target, BenchReport::Cell{-1, -1, -1, notBuilt});
+        put(QStringLiteral("start.settled"), settledLabel, QString(), BenchReport::Cell{-1, -1, -1, notBuilt});
         return;
     }
     const QString png = m_settings.workFolder + QStringLiteral("/start.png");
-    QFile::remove(png);
-    BenchReport::Cell cell = measureProcess([&]() {
+    // The window writes the steady clock's reading at its first paint with rows here.
+    const QString report = m_settings.workFolder + QStringLiteral("/first-paint.ns");
+    BenchReport::Cell firstPaint;
+    BenchReport::Cell settled;
+    QList<double> paintTimes;
+    QList<double> exitTimes;
+    for (int i = 0; i < m_settings.runs; ++i) {
+        QFile::remove(png);
+        QFile::remove(report);
         ProcessRun run(m_settings.entitydesk, {QStringLiteral("--screenshot"), png, address});
-        run.setEnvironment(childEnvironment(m_settings.workFolder));
-        return run;
-    });
-    if (cell.measured() && !QFileInfo::exists(png))
-        cell.note = QStringLiteral("no screenshot written");
-    put(QStringLiteral("start"), label, target, cell);
+        QProcessEnvironment environment = childEnvironment(m_settings.workFolder);
+        environment.insert(QStringLiteral("ENTITYDESK_FIRST_PAINT_REPORT"), report);
+        run.setEnvironment(environment);
+        const ProcessRun::Outcome outcome = run.run();
+        QFile paintedAt(report);
+        bool ok = false;
+        const qint64 paintedNs = paintedAt.open(QIODevice::ReadOnly) ? paintedAt.readAll().toLongLong(&ok) : 0;
+        if (!outcome.ok || !ok || !QFileInfo::exists(png)) {
+            firstPaint.note = settled.note = !outcome.ok ? outcome.detail
+                                             : !ok       ? QStringLiteral("no first paint reported")
+                                                         : QStringLiteral("no screenshot written");
+            paintTimes.clear();
+            break;
+        }
+        paintTimes << (paintedNs - outcome.startedNs) / 1e6;
+        exitTimes << outcome.ms;
+        firstPaint.peakMiB = settled.peakMiB = std::max(settled.peakMiB, outcome.peakMiB);
+    }
+    if (!paintTimes.isEmpty()) {
+        firstPaint.ms = median(paintTimes);
+        settled.ms = median(exitTimes);
+    }
+    put(QStringLiteral("start"), label, target, firstPaint);
+    put(QStringLiteral("start.settled"), settledLabel, QString(), settled);
 }

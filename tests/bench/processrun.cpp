@@ -7,6 +7,7 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <chrono>
 
 #include "peakmemory.h"
 
@@ -53,6 +54,7 @@ ProcessRun::Outcome ProcessRun::run() const
     }
 
     QElapsedTimer clock;
+    outcome.startedNs = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
     clock.start();
     process.start();
     if (!process.waitForStarted(30000)) {

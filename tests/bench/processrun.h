@@ -19,6 +19,7 @@ public:
         double ms = -1;
         double peakMiB = -1;
         QString detail;         // why it failed: the program's standard error, shortened
+        qint64 startedNs = 0;   // std::chrono::steady_clock (CLOCK_MONOTONIC) just before the start
     };
 
     ProcessRun(QString program, QStringList arguments);

@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "backgroundstore.h"
 #include "demodata.h"
 #include "entitystore.h"
 #include "entitytablemodel.h"
@@ -29,6 +30,7 @@ private slots:
     void roles();
     void findKeyAfterRefresh();
     void cacheIsBounded();
+    void countsOnWorker();
 
 private:
     QStringList storeKeys(const ListQuery &query);
@@ -275,6 +277,61 @@ void TestEntityTableModel::cacheIsBounded()
     QVERIFY(!model.keyAt(model.rowCount() - 1).isEmpty());
     qInfo("last row of 100,000 (sorted by name) read in %lld ms", timer.elapsed());
     QCOMPARE(model.cachedRowCount(), EntityTableModel::pageSize());
+}
+
+void TestEntityTableModel::countsOnWorker()
+{
+    BackgroundStore counter;
+    counter.setConfig(m_store->config());
+    EntityTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCounter(&counter);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy finished(&model, &EntityTableModel::countFinished);
+    model.setStore(m_store.get());
+    model.setIncludeDeleted(true); // the first list's count is dropped when it arrives
+    // Before any event is handled: the first page, in the store's order; the count runs.
+    QVERIFY(model.isCounting());
+    QCOMPARE(model.rowCount(), EntityTableModel::pageSize());
+    QCOMPARE(modelKeys(model, 0, model.rowCount()), storeKeys(model.query()).mid(0, EntityTableModel::pageSize()));
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), int(entityCount));
+    QCOMPARE(modelKeys(model, 0, model.rowCount()), storeKeys(model.query()));
+
+    // A list that fits its first page is counted by it: nothing runs.
+    Filter small;
+    FilterText::ParseError parseError;
+    QVERIFY(FilterText::parse(QStringLiteral("status in (ERROR) and tag:Application = shop"), &small, &parseError));
+    model.setScope(QStringLiteral("acme-corp"), QStringLiteral("Function"));
+    model.setFilter(small);
+    QVERIFY(!model.isCounting());
+    QVERIFY(model.totalCount() > 0);
+    QCOMPARE(model.totalCount(), m_store->count(model.query()).value());
+    QVERIFY(model.totalCount() < EntityTableModel::pageSize());
+    model.setFilter({});
+    model.setScope({}, {});
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+
+    // Refresh keeps the length while it counts; a row added meanwhile then joins the end.
+    Entity added = DemoData::make(entityCount + 17);
+    added.name = QStringLiteral("zzzz-added-while-counting");
+    QVERIFY(m_store->add(added).ok());
+    inserted.clear();
+    model.refresh();
+    QVERIFY(model.isCounting());
+    QCOMPARE(model.rowCount(), int(entityCount));
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), int(entityCount) + 1);
+    QCOMPARE(model.keyAt(model.rowCount() - 1), added.key());
+    QCOMPARE(modelKeys(model, 0, model.rowCount()), storeKeys(model.query()));
+    QVERIFY(m_store->remove(added.type, added.organizationId, added.name).ok());
+    model.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+    QCOMPARE(model.rowCount(), int(entityCount));
+    QCOMPARE(modelKeys(model, 0, model.rowCount()), storeKeys(model.query()));
 }
 
 ENTITYDESK_TEST_BOTH_BACKENDS(TestEntityTableModel)

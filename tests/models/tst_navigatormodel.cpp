@@ -18,6 +18,7 @@ public:
 private slots:
     void initTestCase();
     void treeMatchesTypeCounts();
+    void countingPlaceholderThenCounts();
 
 private:
     Backend m_backend;
@@ -65,6 +66,30 @@ void TestNavigatorModel::treeMatchesTypeCounts()
         }
         QVERIFY(!model.indexFor(QStringLiteral("no-such-org"), {}).isValid());
     }
+}
+
+void TestNavigatorModel::countingPlaceholderThenCounts()
+{
+    NavigatorModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload(*m_store, false).ok());
+    // A new store: only the global list, its count not known yet.
+    model.showCounting();
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex global = model.index(0, NavigatorModel::NameColumn);
+    QCOMPARE(global.data(NavigatorModel::NodeKindRole).toInt(), int(NavigatorModel::NodeKind::AllOrganizations));
+    QCOMPARE(model.rowCount(global), 0);
+    QVERIFY(!global.data(NavigatorModel::CountRole).isValid());
+    QCOMPARE(global.siblingAtColumn(NavigatorModel::CountColumn).data().toString(), QStringLiteral("…"));
+    // The counts, read elsewhere, replace it.
+    const QList<TypeCount> counts = m_store->typeCounts(true).value();
+    model.setCounts(counts);
+    ListQuery all;
+    all.options.includeDeleted = true;
+    QCOMPARE(model.totalCount(), m_store->count(all).value());
+    QCOMPARE(model.rowCount(), 1 + int(m_store->organizations().value().size()));
+    for (const TypeCount &c : counts)
+        QCOMPARE(model.indexFor(c.organization, c.type).data(NavigatorModel::CountRole).toLongLong(), c.count);
 }
 
 ENTITYDESK_TEST_BOTH_BACKENDS(TestNavigatorModel)

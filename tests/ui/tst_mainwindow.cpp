@@ -37,6 +37,7 @@ private slots:
     void init();
     void cleanup();
     void opensFixtureStore();
+    void showsFirstRowsBeforeCountsArrive();
     void navigatorSelectsOrganizationAndType();
     void showDeletedAndFaultyOnly();
     void statusBadgeFiltersTable();
@@ -45,6 +46,7 @@ private slots:
     void badAddressShowsMessageAndKeepsStore();
 
 private:
+    void settle();
     void clickNavigator(const QString &organization, const QString &type);
     void clickRow(int row);
     QStringList tableKeys() const;
@@ -73,6 +75,13 @@ void TestMainWindow::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY2(m_window->openAddress(m_address), qPrintable(m_window->bannerText()));
+    settle();
+}
+
+void TestMainWindow::settle()
+{
+    // Counts arrive from worker threads.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
 }
 
 void TestMainWindow::cleanup()
@@ -98,6 +107,7 @@ void TestMainWindow::clickNavigator(const QString &organization, const QString &
     view->expand(index.parent());
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    settle();
     QCOMPARE(m_window->navigator()->selectedOrganization(), organization);
     QCOMPARE(m_window->navigator()->selectedType(), type);
 }
@@ -159,6 +169,41 @@ void TestMainWindow::opensFixtureStore()
              qPrintable(m_window->statusSummary()->countText()));
 }
 
+void TestMainWindow::showsFirstRowsBeforeCountsArrive()
+{
+    // A window of its own, to see its first paint.
+    MainWindow window;
+    QSignalSpy painted(&window, &MainWindow::firstRowsPainted);
+    window.resize(1300, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openAddress(m_address));
+    ListQuery all;
+    all.options.includeDeleted = false;
+    const qint64 total = window.store()->count(all).value();
+    QVERIFY(total > EntityTableModel::pageSize());
+    // Before any event is handled: the first page is there, the counts are still running.
+    EntityTableModel *model = window.tableModel();
+    QVERIFY(window.isBusy());
+    QVERIFY(model->isCounting());
+    QCOMPARE(model->rowCount(), EntityTableModel::pageSize());
+    QVERIFY(model->index(0, 0).data(EntityTableModel::LoadedRole).toBool());
+    NavigatorModel *navigator = window.navigator()->model();
+    QCOMPARE(navigator->rowCount(), 1);
+    QCOMPARE(navigator->index(0, NavigatorModel::CountColumn).data().toString(), QStringLiteral("…"));
+    QTRY_COMPARE(painted.count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    QVERIFY(!model->isCounting());
+    QCOMPARE(model->totalCount(), total);
+    QCOMPARE(model->rowCount(), int(total));
+    QCOMPARE(navigator->totalCount(), total);
+    QVERIFY(navigator->rowCount() > 1);
+    QVERIFY(window.statusSummary()->countText().startsWith(QLocale().toString(total) + QStringLiteral(" of ")));
+    // Once per window.
+    window.tableView()->viewport()->repaint();
+    QCOMPARE(painted.count(), 1);
+}
+
 void TestMainWindow::navigatorSelectsOrganizationAndType()
 {
     clickNavigator(QStringLiteral("dispatch"), QStringLiteral("Function"));
@@ -196,6 +241,7 @@ void TestMainWindow::showDeletedAndFaultyOnly()
     QCheckBox *showDeleted = toolBarCheckBox(QStringLiteral("showDeletedCheckBox"));
     QVERIFY(showDeleted);
     QTest::mouseClick(showDeleted, Qt::LeftButton);
+    settle();
     QVERIFY(m_window->showDeletedAction()->isChecked());
     // Query 1: 21 entities with soft-deleted ones.
     QCOMPARE(model->rowCount(), 21);
@@ -214,6 +260,7 @@ void TestMainWindow::showDeletedAndFaultyOnly()
     QCheckBox *faulty = toolBarCheckBox(QStringLiteral("faultyOnlyCheckBox"));
     QVERIFY(faulty);
     QTest::mouseClick(faulty, Qt::LeftButton);
+    settle();
     ListQuery query;
     query.type = QStringLiteral("Function");
     query.organization = QStringLiteral("dispatch");
@@ -228,6 +275,7 @@ void TestMainWindow::showDeletedAndFaultyOnly()
     // Both off again: back to the 17.
     QTest::mouseClick(faulty, Qt::LeftButton);
     QTest::mouseClick(showDeleted, Qt::LeftButton);
+    settle();
     QCOMPARE(model->rowCount(), 17);
 }
 
@@ -240,6 +288,7 @@ void TestMainWindow::statusBadgeFiltersTable()
     const qint64 readyCount = ready->count();
     QVERIFY(readyCount > 0);
     QTest::mouseClick(ready, Qt::LeftButton);
+    settle();
     QCOMPARE(model->statusFilter(), QStringList{Status::Ready});
     QCOMPARE(model->totalCount(), readyCount);
     for (int row = 0; row < model->rowCount(); ++row)
@@ -249,6 +298,7 @@ void TestMainWindow::statusBadgeFiltersTable()
     QVERIFY(m_window->statusSummary()->badgeFor(Status::Ready)->isChecked());
     // Clicking the pressed badge shows every status again.
     QTest::mouseClick(m_window->statusSummary()->badgeFor(Status::Ready), Qt::LeftButton);
+    settle();
     QVERIFY(model->statusFilter().isEmpty());
     QVERIFY(model->totalCount() > readyCount);
 }
@@ -295,6 +345,7 @@ void TestMainWindow::refreshKeepsSelectionAndScroll()
 {
     clickNavigator(QString(), QString());
     m_window->showDeletedAction()->setChecked(true);
+    settle();
     QTableView *table = m_window->tableView();
     const int rows = m_window->tableModel()->rowCount();
     QVERIFY(rows > 100);
@@ -304,10 +355,17 @@ void TestMainWindow::refreshKeepsSelectionAndScroll()
     const int scroll = table->verticalScrollBar()->value();
     QVERIFY(scroll > 0);
     QTest::keyClick(table, Qt::Key_F5);
+    // At once, while the list is counted again (it keeps its length until then)…
+    QVERIFY(m_window->isBusy());
     QCOMPARE(m_window->selectedKeys(), selected);
     QCOMPARE(table->verticalScrollBar()->value(), scroll);
     QCOMPARE(table->currentIndex().row(), rows - 20);
     QCOMPARE(m_window->detailsPane()->entity()->key(), selected.first());
+    // …and after the counts came back.
+    settle();
+    QCOMPARE(m_window->tableModel()->rowCount(), rows);
+    QCOMPARE(m_window->selectedKeys(), selected);
+    QCOMPARE(table->verticalScrollBar()->value(), scroll);
 }
 
 void TestMainWindow::badAddressShowsMessageAndKeepsStore()
