@@ -149,12 +149,17 @@ bool bindValue(FieldKind kind, const QJsonValue &value, QVariant *out)
     }
 }
 
-Result<Fragment> fieldStatement(const FilterStat &stat, Dialect)
+Result<Fragment> fieldStatement(const FilterStat &stat, Dialect dialect)
 {
     const FieldColumn *field = findField(stat.subject);
     if (!field)
         return invalid(QStringLiteral("no such field: %1").arg(stat.subject));
-    const QString column = QLatin1String(field->column);
+    QString column = QLatin1String(field->column);
+    // SQLite plans without statistics and would search a status through the status index, then
+    // sort every match (seconds for a common status). Unary + (a no-op on the value) keeps the
+    // list's sort index, whose trailing status column answers the filter as it walks.
+    if (dialect == Dialect::SQLite && column == QLatin1String("status"))
+        column.prepend(QLatin1Char('+'));
     if (field->kind == FieldKind::Json)
         return invalid(QStringLiteral("field %1 holds JSON; filter on its keys with tag: or extra:").arg(QLatin1String(field->goName)));
 

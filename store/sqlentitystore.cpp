@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QFileInfo>
+#include <QHash>
 #include <QDir>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -37,19 +38,27 @@ const QLatin1String createTableSqlite(
 const char *const indexStatements[] = {
     // "delete" trails each sort index so hiding soft-deleted rows and skipping to a deep page
     // are answered from the index alone, without reading a table row per skipped row.
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_name ON entity (type, organization_id, name, key, \"delete\")",
+    // Status trails the name indexes: a status filter on a list by name (the default order) is
+    // answered from the index as it walks (SQLite's filter term keeps to it, see FilterCompiler).
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_name ON entity (type, organization_id, name, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_type_org_status ON entity (type, organization_id, status, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_type_org_created ON entity (type, organization_id, created_time, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_type_org_modified ON entity (type, organization_id, modified_time, key, \"delete\")",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_name ON entity (type, name, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_name ON entity (type, name, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_type_status ON entity (type, status, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_type_created ON entity (type, created_time, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_type_modified ON entity (type, modified_time, key, \"delete\")",
-    "CREATE INDEX IF NOT EXISTS entitydesk_name ON entity (name, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_name ON entity (name, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_org ON entity (organization_id, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_type ON entity (type, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_created ON entity (created_time, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_modified ON entity (modified_time, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_status ON entity (status, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_revision ON entity (revision, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_id ON entity (id, key, \"delete\")",
+    // One organization, all types: the navigator's organization nodes, by name or status.
+    "CREATE INDEX IF NOT EXISTS entitydesk_org_name ON entity (organization_id, name, key, \"delete\", status)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_org_status ON entity (organization_id, status, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_counts ON entity (type, organization_id, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_org_counts ON entity (organization_id, type, \"delete\", status)",
 };
@@ -284,11 +293,6 @@ VoidResult SqlEntityStore::createSchema()
     if (m_dialect == Dialect::SQLite && !m_config.readOnly) {
         if (VoidResult upgraded = upgradeSqliteIndexes(); !upgraded.ok())
             return upgraded;
-        // Without statistics SQLite takes a global status index over the order's index even when
-        // the status matches most rows, and then sorts them all: a status filter's first page
-        // took seconds. A global sort by status sorts instead (once per header click).
-        QSqlQuery drop(db);
-        drop.exec(QStringLiteral("DROP INDEX IF EXISTS entitydesk_status"));
         if (!tables.contains(QStringLiteral("entitydesk_tag")))
             return createTagTable();
     }
@@ -296,20 +300,27 @@ VoidResult SqlEntityStore::createSchema()
     return success();
 }
 
-// SQLite files made by an earlier EntityDesk have sort indexes without the trailing "delete";
-// they are rebuilt once. (PostgreSQL indexes are only ever created on request.)
+// A SQLite store is EntityDesk's own: an index whose definition changed in a newer version is
+// rebuilt once, and indexes it adds are created on open. (PostgreSQL indexes are only ever
+// created on request.)
 VoidResult SqlEntityStore::upgradeSqliteIndexes()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'entitydesk_type_org_name'")))
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'entitydesk%'")))
         return backendError(q);
-    // A SQLite store is EntityDesk's own: indexes a newer version adds are created on open.
-    if (!q.next() || q.value(0).toString().contains(QLatin1String("delete")))
-        return createIndexes();
-    for (const char *name : {"entitydesk_type_org_name", "entitydesk_type_org_status", "entitydesk_type_org_created",
-                             "entitydesk_type_org_modified", "entitydesk_type_name", "entitydesk_type_status",
-                             "entitydesk_type_created", "entitydesk_type_modified", "entitydesk_name", "entitydesk_org_counts"}) {
-        if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(name)))
+    QHash<QString, QString> stored;
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toString());
+    for (const char *statement : indexStatements) {
+        // SQLite keeps the statement without IF NOT EXISTS.
+        QString wanted = QLatin1String(statement);
+        wanted.remove(QStringLiteral("IF NOT EXISTS "));
+        const QString name = wanted.section(QLatin1Char(' '), 2, 2);
+        const auto it = stored.constFind(name);
+        if (it == stored.constEnd() || it.value() == wanted)
+            continue;
+        // The name comes from the list above, never from the file.
+        if (!q.exec(QStringLiteral("DROP INDEX ") + name))
             return backendError(q);
     }
     return createIndexes();

@@ -2,6 +2,8 @@
 // use an index, and deep pages are reached by seeking from the previous page.
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "demodata.h"
@@ -75,8 +77,19 @@ private slots:
                 QTest::newRow(qPrintable(QStringLiteral("type by ") + suffix)) << "Function" << "" << sort << descending;
             }
         }
-        for (const char *sort : {"Name", "OrganizationID", "Type", "CreatedTime", "ModifiedTime"})
-            QTest::newRow(qPrintable(QStringLiteral("all types by ") + QLatin1String(sort))) << "" << "" << sort << false;
+        for (const char *sort : {"Name", "OrganizationID", "Type", "CreatedTime", "ModifiedTime", "Status", "Revision", "ID"}) {
+            for (bool descending : {false, true}) {
+                const QString suffix = QLatin1String(sort) + (descending ? QStringLiteral(" desc") : QString());
+                QTest::newRow(qPrintable(QStringLiteral("all types by ") + suffix)) << "" << "" << sort << descending;
+            }
+        }
+        // An organization node of the navigator: every type of one organization.
+        for (const char *sort : {"Name", "Status"}) {
+            for (bool descending : {false, true}) {
+                const QString suffix = QLatin1String(sort) + (descending ? QStringLiteral(" desc") : QString());
+                QTest::newRow(qPrintable(QStringLiteral("org by ") + suffix)) << "" << "dispatch" << sort << descending;
+            }
+        }
     }
 
     void listViewsUseAnIndex()
@@ -97,9 +110,26 @@ private slots:
 
     // A status filter over every type walks the order's index (first page after a few hundred
     // rows) instead of collecting every match of the status and sorting them.
+    void statusFilterKeepsTheOrderIndex_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("org");
+        QTest::addColumn<QString>("sort");
+        QTest::newRow("all types by name") << "" << "" << "Name";
+        QTest::newRow("org by name") << "" << "dispatch" << "Name";
+        QTest::newRow("type by name") << "Function" << "" << "Name";
+        QTest::newRow("org+type by name") << "Function" << "dispatch" << "Name";
+        QTest::newRow("all types by status") << "" << "" << "Status";
+        QTest::newRow("all types by created") << "" << "" << "CreatedTime";
+    }
+
     void statusFilterKeepsTheOrderIndex()
     {
-        ListQuery q{QString(), QString(), {}};
+        QFETCH(QString, type);
+        QFETCH(QString, org);
+        QFETCH(QString, sort);
+        ListQuery q{type, org, {}};
+        q.options.sort = SortKey{FilterScope::Field, sort, false};
         q.options.filter.statements = {{FilterScope::Field, QStringLiteral("Status"), FilterVerb::In, QJsonArray{"READY", "ERROR"}}};
         q.options.limit = 200;
         q.options.includeDeleted = false;
@@ -107,6 +137,63 @@ private slots:
         verifyIndexed(p);
         if (m_backend == Backend::SQLite)
             QVERIFY2(!p.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")), qPrintable(p));
+    }
+
+    // A SQLite store made by an earlier version gets an index whose definition changed rebuilt
+    // on open, and the indexes added since created.
+    void changedIndexesAreRebuiltOnOpen()
+    {
+        if (m_backend != Backend::SQLite)
+            QSKIP("SQLite stores are EntityDesk's own; PostgreSQL indexes are only created on request");
+        QString error;
+        const QString address = TestSupport::freshStoreAddress(m_backend, m_dir, QStringLiteral("upgrade"), &error);
+        QVERIFY2(!address.isEmpty(), qPrintable(error));
+        {
+            auto store = SqlEntityStore::open(parseStoreAddress(address).value());
+            QVERIFY(store.ok());
+            QVERIFY(DemoData::populate(*store.value(), 50).ok());
+        }
+        const QString path = parseStoreAddress(address).value().path;
+        const auto indexSql = [&](const QString &name) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("upgrade-check"));
+            db.setDatabaseName(path);
+            QString sql = QStringLiteral("(not open)");
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"));
+                q.addBindValue(name);
+                sql = q.exec() && q.next() ? q.value(0).toString() : QString();
+            }
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("upgrade-check"));
+            return sql;
+        };
+        const QString current = indexSql(QStringLiteral("entitydesk_name"));
+        QVERIFY2(current.contains(QLatin1String("status")), qPrintable(current));
+        {
+            // As an earlier version left it: the name index without status, no status index.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX entitydesk_name")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX entitydesk_status")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX entitydesk_name ON entity (name, key, \"delete\")")));
+            q = QSqlQuery();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        }
+        QVERIFY(!indexSql(QStringLiteral("entitydesk_name")).contains(QLatin1String("status")));
+        QVERIFY(indexSql(QStringLiteral("entitydesk_status")).isEmpty());
+        {
+            auto reopened = SqlEntityStore::open(parseStoreAddress(address).value());
+            QVERIFY(reopened.ok());
+            ListQuery all;
+            all.options.includeDeleted = true;
+            QCOMPARE(reopened.value()->count(all).value(), qint64(50));
+        }
+        QCOMPARE(indexSql(QStringLiteral("entitydesk_name")), current);
+        QVERIFY(!indexSql(QStringLiteral("entitydesk_status")).isEmpty());
     }
 
     void filtersUseAnIndex_data()

@@ -80,7 +80,7 @@ private slots:
             QVERIFY2(!tagPlan().contains(QLatin1String("entitydesk_")), qPrintable(tagPlan()));
         }
         runAction(window, QMessageBox::Yes);
-        QVERIFY2(tagPlan().contains(QLatin1String("entitydesk_type")), qPrintable(tagPlan()));
+        QVERIFY2(tagPlan().contains(QLatin1String("entitydesk_")), qPrintable(tagPlan()));
         QCOMPARE(entityColumns(), 15);
         QVERIFY(window.bannerText().isEmpty());
     }
