@@ -312,6 +312,7 @@ void MainWindow::setStore(std::unique_ptr<EntityStore> store)
         m_background->setConfig(m_store->config());
         m_navigatorCounter->setConfig(m_store->config());
         m_navigator->showCounting();
+        m_summary->showCounting();
         rememberStore(m_store->config());
         m_backendLabel->setText((m_store->isReadOnly() ? tr("Read-only") : tr("Read-write")) + QStringLiteral(" · ")
                                 + (m_store->config().backend == BackendConfig::Backend::SQLite ? tr("SQLite") : tr("PostgreSQL")));

@@ -28,6 +28,12 @@ void StatusSummaryBar::clear()
     m_badges.clear();
 }
 
+void StatusSummaryBar::showCounting()
+{
+    clear();
+    m_count->setText(tr("Counting entities…"));
+}
+
 void StatusSummaryBar::setCounts(qint64 shown, qint64 total, const QMap<QString, qint64> &statusCounts)
 {
     const QLocale locale;

@@ -20,6 +20,8 @@ public:
     // Presses the badges of these statuses (the table's status filter), releases the others.
     void setActiveStatuses(const QStringList &statuses);
     void clear();
+    // A new store: no counts yet, they are on their way.
+    void showCounting();
 
     QString countText() const;
     StatusBadgeButton *badgeFor(const QString &status) const;

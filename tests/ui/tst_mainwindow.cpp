@@ -191,6 +191,7 @@ void TestMainWindow::showsFirstRowsBeforeCountsArrive()
     NavigatorModel *navigator = window.navigator()->model();
     QCOMPARE(navigator->rowCount(), 1);
     QCOMPARE(navigator->index(0, NavigatorModel::CountColumn).data().toString(), QStringLiteral("…"));
+    QCOMPARE(window.statusSummary()->countText(), QStringLiteral("Counting entities…"));
     QTRY_COMPARE(painted.count(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
     QVERIFY(!model->isCounting());
