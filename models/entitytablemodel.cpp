@@ -158,9 +158,14 @@ void EntityTableModel::refresh()
     // can be restored at once; a changed count moves only the end.
     const qint64 previous = m_total;
     beginResetModel();
-    m_extraKeysFor.reset();
-    reload(previous);
+    // Without a counter the extra keys are sampled again here; with one, the columns stay and
+    // keys that are new since are added when the worker has sampled.
+    if (!m_counter)
+        m_extraKeysFor.reset();
+    const bool sampling = reload(previous);
     endResetModel();
+    if (m_counter && !m_type.isEmpty() && !sampling)
+        startExtraKeySample();
     emit queryChanged();
 }
 
@@ -218,7 +223,7 @@ int EntityTableModel::extraColumn(const QString &jsonKey) const
     return i < 0 ? -1 : BaseColumnCount + i;
 }
 
-void EntityTableModel::reload(std::optional<qint64> provisional)
+bool EntityTableModel::reload(std::optional<qint64> provisional)
 {
     m_cache.clear();
     m_failedPage = -1;
@@ -228,25 +233,38 @@ void EntityTableModel::reload(std::optional<qint64> provisional)
     if (!m_store) {
         m_extraKeys.clear();
         m_extraKeysFor.reset();
-        return;
+        return false;
     }
+    const bool sample = prepareExtraKeys();
+    loadCount(provisional);
+    // Sampling reads thousands of rows of JSON (over half a second in a million): on the
+    // worker, after the count; keys beyond the catalogue's arrive as new columns.
+    if (sample)
+        startExtraKeySample();
+    return sample;
+}
+
+bool EntityTableModel::prepareExtraKeys()
+{
     const std::pair<const EntityStore *, QString> extraKeysFor{m_store, m_type};
     if (m_extraKeysFor != extraKeysFor) {
         m_extraKeys.clear();
         m_extraKeysFor = extraKeysFor;
     }
-    if (!m_type.isEmpty() && m_extraKeys.isEmpty()) {
-        // The catalogue's fields first (in Dispatch's order), then any other key rows carry.
-        for (const TypeCatalogue::ExtraField &field : TypeCatalogue::extraFields(m_type))
-            m_extraKeys << field.jsonKey;
-        Result<QStringList> sampled = m_store->extraKeys(m_type);
-        if (sampled.ok()) {
-            for (const QString &key : sampled.value()) {
-                if (!m_extraKeys.contains(key))
-                    m_extraKeys << key;
-            }
-        }
-    }
+    if (m_type.isEmpty() || !m_extraKeys.isEmpty())
+        return false;
+    // The catalogue's fields first (in Dispatch's order), then any other key rows carry.
+    for (const TypeCatalogue::ExtraField &field : TypeCatalogue::extraFields(m_type))
+        m_extraKeys << field.jsonKey;
+    if (m_counter)
+        return true;
+    if (Result<QStringList> sampled = m_store->extraKeys(m_type); sampled.ok())
+        addExtraKeys(sampled.value(), false);
+    return false;
+}
+
+void EntityTableModel::loadCount(std::optional<qint64> provisional)
+{
     if (m_counter) {
         if (provisional) {
             m_total = *provisional;
@@ -270,6 +288,37 @@ void EntityTableModel::reload(std::optional<qint64> provisional)
         return;
     }
     m_total = count.value();
+}
+
+void EntityTableModel::startExtraKeySample()
+{
+    const std::pair<const EntityStore *, QString> sampledFor{m_store, m_type};
+    m_counter->run<Result<QStringList>>(
+        this, [type = m_type](EntityStore &store) { return store.extraKeys(type); },
+        [this, sampledFor](Result<QStringList> sampled) {
+            // Dropped when the type or store changed meanwhile (sampled again when it is back).
+            if (m_extraKeysFor != sampledFor)
+                return;
+            if (sampled.ok())
+                addExtraKeys(sampled.value(), true);
+        });
+}
+
+void EntityTableModel::addExtraKeys(const QStringList &keys, bool announce)
+{
+    QStringList added;
+    for (const QString &key : keys) {
+        if (!m_extraKeys.contains(key) && !added.contains(key))
+            added << key;
+    }
+    if (added.isEmpty())
+        return;
+    const int first = columnCount();
+    if (announce)
+        beginInsertColumns({}, first, first + int(added.size()) - 1);
+    m_extraKeys << added;
+    if (announce)
+        endInsertColumns();
 }
 
 void EntityTableModel::startCount()

@@ -153,8 +153,14 @@ signals:
 private:
     template <typename Change>
     void resetWith(Change &&change);
-    void reload(std::optional<qint64> provisional = std::nullopt); // inside a reset: count, extra columns
+    // Inside a reset: count, extra columns. True when extra keys are being sampled on the counter.
+    bool reload(std::optional<qint64> provisional = std::nullopt);
+    bool prepareExtraKeys(); // true: keys beyond the catalogue's are to be sampled on the counter
+    void loadCount(std::optional<qint64> provisional);
     void startCount();
+    void startExtraKeySample();
+    // Keys not yet shown become columns at the end (announced to views when `announce`).
+    void addExtraKeys(const QStringList &keys, bool announce);
     void applyCount(qint64 count);
     const Entity *entityPointer(int row) const;
     bool loadPage(int page) const;
@@ -170,7 +176,8 @@ private:
     SortKey m_sort;
     QStringList m_extraKeys;
     // What m_extraKeys were sampled for (store and type): filters and sorts keep them, since
-    // sampling reads thousands of rows; a new type, store or refresh() samples again.
+    // sampling reads thousands of rows; a new type, store or refresh() samples again (with a
+    // counter, refresh() adds keys that are new and keeps the columns).
     std::optional<std::pair<const EntityStore *, QString>> m_extraKeysFor;
     qint64 m_total = 0;
     BackgroundStore *m_counter = nullptr;

@@ -73,6 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_model, &EntityTableModel::queryChanged, this, &MainWindow::onQueryChanged);
     m_model->setCounter(m_background);
+    // Extra fields sampled on the worker arrive as columns: hidden ones stay hidden.
+    connect(m_model, &QAbstractItemModel::columnsInserted, this, &MainWindow::applyColumnVisibility);
     for (BackgroundStore *worker : {m_background, m_navigatorCounter})
         connect(worker, &BackgroundStore::busyChanged, this, &MainWindow::updateBusy);
     m_table->viewport()->installEventFilter(this);

@@ -10,6 +10,7 @@
 #include "filtertext.h"
 #include "status.h"
 #include "testsupport.h"
+#include "typecatalogue.h"
 
 using TestSupport::Backend;
 
@@ -31,6 +32,7 @@ private slots:
     void findKeyAfterRefresh();
     void cacheIsBounded();
     void countsOnWorker();
+    void extraColumnsArriveFromWorker();
 
 private:
     QStringList storeKeys(const ListQuery &query);
@@ -332,6 +334,56 @@ void TestEntityTableModel::countsOnWorker()
     QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
     QCOMPARE(model.rowCount(), int(entityCount));
     QCOMPARE(modelKeys(model, 0, model.rowCount()), storeKeys(model.query()));
+}
+
+void TestEntityTableModel::extraColumnsArriveFromWorker()
+{
+    // A Function with a key the catalogue does not know.
+    Entity custom = DemoData::make(entityCount + 29);
+    custom.type = QStringLiteral("Function");
+    custom.name = QStringLiteral("function-with-a-team");
+    custom.extra.insert(QStringLiteral("teamOwner"), QStringLiteral("ops"));
+    QVERIFY(m_store->add(custom).ok());
+    QStringList catalogue;
+    for (const TypeCatalogue::ExtraField &field : TypeCatalogue::extraFields(QStringLiteral("Function")))
+        catalogue << field.jsonKey;
+    QVERIFY(!catalogue.contains(QStringLiteral("teamOwner")));
+
+    BackgroundStore counter;
+    counter.setConfig(m_store->config());
+    EntityTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCounter(&counter);
+    model.setStore(m_store.get());
+    QSignalSpy inserted(&model, &QAbstractItemModel::columnsInserted);
+    model.setScope({}, QStringLiteral("Function"));
+    // At once: the catalogue's columns; the sampled key follows from the worker.
+    QCOMPARE(model.extraColumnKeys(), catalogue);
+    QTRY_COMPARE_WITH_TIMEOUT(inserted.count(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!counter.isBusy(), 20000);
+    QStringList expected = catalogue;
+    const Result<QStringList> sampled = m_store->extraKeys(QStringLiteral("Function"));
+    QVERIFY(sampled.ok());
+    for (const QString &key : sampled.value()) {
+        if (!expected.contains(key))
+            expected << key;
+    }
+    QVERIFY(expected.contains(QStringLiteral("teamOwner")));
+    QCOMPARE(model.extraColumnKeys(), expected);
+    QCOMPARE(model.columnCount(), int(EntityTableModel::BaseColumnCount + model.extraColumnKeys().size()));
+    const int column = model.extraColumn(QStringLiteral("teamOwner"));
+    model.setIncludeDeleted(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!counter.isBusy(), 20000);
+    const int row = int(storeKeys(model.query()).indexOf(custom.key()));
+    QVERIFY(row >= 0);
+    QCOMPARE(model.keyAt(row), custom.key());
+    QCOMPARE(model.index(row, column).data().toString(), QStringLiteral("ops"));
+    // A refresh keeps the columns (nothing new to add).
+    model.refresh();
+    QCOMPARE(model.extraColumnKeys(), expected);
+    QTRY_VERIFY_WITH_TIMEOUT(!counter.isBusy(), 20000);
+    QCOMPARE(inserted.count(), 1);
+    QVERIFY(m_store->remove(custom.type, custom.organizationId, custom.name).ok());
 }
 
 ENTITYDESK_TEST_BOTH_BACKENDS(TestEntityTableModel)
