@@ -405,8 +405,11 @@ Result<Fragment> subjectExpression(FilterScope scope, const QString &subject, co
     return invalid(QStringLiteral("invalid subject"));
 }
 
-Result<Fragment> seekCondition(const SortKey &sort, const QString &type, const SeekPosition &after, Dialect dialect)
+Result<Fragment> seekCondition(const SortKey &sort, const QString &type, const SeekPosition &after, Dialect dialect,
+                               Fragment *tail)
 {
+    if (tail)
+        *tail = Fragment();
     Result<Fragment> expression = subjectExpression(sort.scope, sort.subject, type, dialect);
     if (!expression.ok())
         return expression.error();
@@ -417,25 +420,29 @@ Result<Fragment> seekCondition(const SortKey &sort, const QString &type, const S
     // SQLite puts NULLs first in ascending order, PostgreSQL last.
     const bool nullsFirst = (dialect == Dialect::SQLite) != sort.descending;
     Fragment f;
+    Fragment rest; // the rows past the NULL block or before it, in the sort's order
     if (after.sortValue.isNull()) {
-        f.sql = QStringLiteral("((%1 IS NULL AND entity.key %2 ?)").arg(e.sql, cmp);
+        f.sql = QStringLiteral("(%1 IS NULL AND entity.key %2 ?)").arg(e.sql, cmp);
         f.binds = e.binds;
         f.binds << after.key;
-        if (nullsFirst) {
-            f.sql += QStringLiteral(" OR %1 IS NOT NULL").arg(e.sql);
-            f.binds += e.binds;
-        }
+        if (nullsFirst)
+            rest = Fragment{QStringLiteral("%1 IS NOT NULL").arg(e.sql), e.binds};
     } else {
         // A row value comparison walks the (sort, key) index from the position.
-        f.sql = QStringLiteral("((%1, entity.key) %2 (?, ?)").arg(e.sql, cmp);
+        f.sql = QStringLiteral("(%1, entity.key) %2 (?, ?)").arg(e.sql, cmp);
         f.binds = e.binds;
         f.binds << after.sortValue << after.key;
-        if (!nullsFirst) {
-            f.sql += QStringLiteral(" OR %1 IS NULL").arg(e.sql);
-            f.binds += e.binds;
-        }
+        if (!nullsFirst)
+            rest = Fragment{QStringLiteral("%1 IS NULL").arg(e.sql), e.binds};
     }
-    f.sql += QLatin1Char(')');
+    if (tail) {
+        *tail = rest;
+        return f;
+    }
+    if (!rest.sql.isEmpty()) {
+        f.sql = QStringLiteral("(%1 OR %2)").arg(f.sql, rest.sql);
+        f.binds += rest.binds;
+    }
     return f;
 }
 

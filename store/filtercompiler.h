@@ -29,8 +29,12 @@ Result<Fragment> statements(const Filter &filter, const QString &type, Dialect d
 // `ORDER BY <expr> [DESC], key [DESC]`.
 Result<Fragment> orderBy(const SortKey &sort, const QString &type, Dialect dialect);
 
-// Keeps rows after `after` in the order `sort` (with the engine's NULL placement).
-Result<Fragment> seekCondition(const SortKey &sort, const QString &type, const SeekPosition &after, Dialect dialect);
+// Keeps rows after `after` in the order `sort` (with the engine's NULL placement). Where NULLs of the sort value follow the
+// position's range (SQLite: descending; PostgreSQL: ascending), they are the part `tail`;
+// with `tail` given, the result leaves them out and *tail receives them (empty sql when there
+// is none), so each part is one index range: rows of the result come before rows of the tail.
+Result<Fragment> seekCondition(const SortKey &sort, const QString &type, const SeekPosition &after, Dialect dialect,
+                               Fragment *tail = nullptr);
 
 // The position right after `last` in the order `sort`, for the next page.
 SeekPosition seekPositionAfter(const Entity &last, const SortKey &sort);

@@ -63,7 +63,12 @@ private:
     VoidResult createTagTable();
     VoidResult upgradeSqliteIndexes();
     QSqlDatabase database() const;
-    Result<QString> selectSql(const ListQuery &query, QVariantList *binds);
+    // Which rows after a seek position a statement asks for (see FilterCompiler::seekCondition).
+    enum class SeekPart { Whole, Range, Tail };
+    Result<QString> selectSql(const ListQuery &query, QVariantList *binds, SeekPart part = SeekPart::Whole,
+                              bool *hasTail = nullptr);
+    VoidResult runSelect(const ListQuery &query, SeekPart part, const std::function<bool(const EntityRow &)> &callback,
+                         bool *hasTail = nullptr);
     StoreError backendError(const QSqlQuery &query) const;
     VoidResult checkWritable() const;
     Result<qint64> writeUpdate(qint64 lastRevision, Entity &entity);
