@@ -843,6 +843,34 @@ VoidResult SqlEntityStore::restoreIndexes()
     return success();
 }
 
+// SQLite, empty store only: in WAL mode every page of a load is written twice (log, then
+// checkpoint). A rollback journal writes the new pages once and journals only the few pages
+// the empty file had, so ROLLBACK still undoes the whole load. Switching needs the only
+// connection to the file; when another one is open it fails and the load runs in WAL mode.
+void SqlEntityStore::beginBulkLoad()
+{
+    if (m_dialect != Dialect::SQLite || m_config.readOnly)
+        return;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT 1 FROM entity LIMIT 1")) || q.next())
+        return;
+    q.finish();
+    if (q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next())
+        m_bulkJournal = q.value(0).toString() == QLatin1String("delete");
+    // The index build at the end sorts with a helper thread.
+    q.exec(QStringLiteral("PRAGMA threads=2"));
+}
+
+void SqlEntityStore::endBulkLoad()
+{
+    if (!m_bulkJournal)
+        return;
+    m_bulkJournal = false;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("PRAGMA threads=0"));
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+}
+
 Result<QString> SqlEntityStore::explainList(const ListQuery &query)
 {
     QVariantList binds;

@@ -48,6 +48,8 @@ public:
     void rollback() override;
     VoidResult suspendIndexes() override;
     VoidResult restoreIndexes() override;
+    void beginBulkLoad() override;
+    void endBulkLoad() override;
 
     // The indexes that make the window's list shapes fast. On a foreign PostgreSQL database
     // this is an explicit action; on a store EntityDesk created it runs on open.
@@ -73,6 +75,7 @@ private:
     FilterCompiler::Dialect m_dialect;
     QString m_connectionName;
     bool m_indexesSuspended = false;
+    bool m_bulkJournal = false; // SQLite: a rollback journal replaces the WAL during a bulk load
     bool m_hasTagTable = false; // SQLite: the entitydesk_tag lookup table exists
     // Prepared once per mode: imports write many rows with the same statement.
     std::unique_ptr<QSqlQuery> m_putQueries[3];
