@@ -8,6 +8,8 @@
 
 class QSqlDatabase;
 class QSqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
 
 // Dispatch's entity store over Qt SQL: one implementation, two dialects (QSQLITE, QPSQL).
 class SqlEntityStore final : public EntityStore
@@ -70,6 +72,8 @@ private:
     VoidResult checkWritable() const;
     Result<qint64> writeUpdate(qint64 lastRevision, Entity &entity);
     Result<QStringList> stringColumn(const QString &sql, const QVariantList &binds);
+    sqlite3 *sqliteHandle();
+    Result<bool> putSqliteRow(const EntityRow &row, OnExisting onExisting);
 
     BackendConfig m_config;
     FilterCompiler::Dialect m_dialect;
@@ -79,4 +83,8 @@ private:
     bool m_hasTagTable = false; // SQLite: the entitydesk_tag lookup table exists
     // Prepared once per mode: imports write many rows with the same statement.
     std::unique_ptr<QSqlQuery> m_putQueries[3];
+    // SQLite: the same statements on the connection's own handle, bound without QVariant (Qt's
+    // per-value binding cost more than SQLite's insert). Null when the handle is not usable.
+    sqlite3_stmt *m_sqlitePuts[3] = {};
+    int m_sqliteHandleUsable = -1; // -1 not checked yet
 };

@@ -105,6 +105,29 @@ private slots:
         m_store->endBulkLoad();
     }
 
+    void existingKeysFollowThePolicy()
+    {
+        load(QStringLiteral("taken"), true);
+        EntityRow row = rowNamed(QStringLiteral("taken"));
+        row[EntityRow::StatusColumn] = QStringLiteral("ERROR");
+        QVERIFY(m_store->beginTransaction().ok());
+        const Result<bool> skipped = m_store->putRow(row, EntityStore::OnExisting::Skip);
+        QVERIFY(skipped.ok());
+        QVERIFY(!skipped.value());
+        const Result<bool> aborted = m_store->putRow(row, EntityStore::OnExisting::Abort);
+        QVERIFY(!aborted.ok());
+        QCOMPARE(aborted.error().kind, StoreError::Kind::UniqueViolation);
+        m_store->rollback();
+        QVERIFY(m_store->beginTransaction().ok());
+        const Result<bool> overwritten = m_store->putRow(row, EntityStore::OnExisting::Overwrite);
+        QVERIFY(overwritten.ok());
+        QVERIFY(overwritten.value());
+        QVERIFY(m_store->commit().ok());
+        QCOMPARE(m_store->get(QStringLiteral("Function"), QStringLiteral("acme"), QStringLiteral("taken")).value().status,
+                 QStringLiteral("ERROR"));
+        QCOMPARE(m_store->count({}).value(), 1);
+    }
+
     void emptyStoreLoadsThroughARollbackJournal()
     {
         if (m_backend != Backend::SQLite)
