@@ -866,8 +866,9 @@ VoidResult SqlEntityStore::suspendIndexes()
         return success();
     QSqlQuery q(database());
     QStringList names;
+    // The tag table's indexes too: it is empty with the store, and is filled in one go at the end.
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND name LIKE 'entitydesk%' "
-                               "AND tbl_name = 'entity'")))
+                               "AND tbl_name IN ('entity', 'entitydesk_tag')")))
         return backendError(q);
     while (q.next())
         names << q.value(0).toString();
@@ -896,14 +897,14 @@ VoidResult SqlEntityStore::restoreIndexes()
         if (!q.exec(QLatin1String(sql)))
             return backendError(q);
     }
-    if (!q.exec(QStringLiteral("DELETE FROM entitydesk_tag")))
+    // The tag rows first, then their indexes: one sort each instead of an index insert per tag.
+    if (!q.exec(QLatin1String(sqliteTagTableStatements[0])) || !q.exec(QStringLiteral("DELETE FROM entitydesk_tag"))
+        || !q.exec(sqliteTagBackfill))
         return backendError(q);
     for (const char *sql : sqliteTagTableStatements) {
         if (!q.exec(QLatin1String(sql)))
             return backendError(q);
     }
-    if (!q.exec(sqliteTagBackfill))
-        return backendError(q);
     q.exec(QStringLiteral("PRAGMA cache_size=-16384"));
     return success();
 }
@@ -922,8 +923,6 @@ void SqlEntityStore::beginBulkLoad()
     q.finish();
     if (q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next())
         m_bulkJournal = q.value(0).toString() == QLatin1String("delete");
-    // The index build at the end sorts with a helper thread.
-    q.exec(QStringLiteral("PRAGMA threads=2"));
 }
 
 void SqlEntityStore::endBulkLoad()
@@ -932,7 +931,6 @@ void SqlEntityStore::endBulkLoad()
         return;
     m_bulkJournal = false;
     QSqlQuery q(database());
-    q.exec(QStringLiteral("PRAGMA threads=0"));
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
 }
 
