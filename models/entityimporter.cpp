@@ -108,6 +108,14 @@ VoidResult EntityImporter::runFile(const QString &path, Report *report)
 
 VoidResult EntityImporter::run(QIODevice *device, Report *report)
 {
+    m_store.beginBulkLoad();
+    VoidResult result = load(device, report);
+    m_store.endBulkLoad();
+    return result;
+}
+
+VoidResult EntityImporter::load(QIODevice *device, Report *report)
+{
     *report = Report();
     Result<Format> format = detectFormat(device);
     if (!format.ok())

@@ -65,6 +65,7 @@ public:
     VoidResult runFile(const QString &path, Report *report);
 
 private:
+    VoidResult load(QIODevice *device, Report *report);
     // Validates one row and normalises its times; returns a reason if it cannot be written.
     QString validate(EntityRow *row) const;
 

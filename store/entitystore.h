@@ -76,6 +76,10 @@ public:
     // created; on a foreign (Dispatch's) PostgreSQL database only when a person asks for it.
     virtual VoidResult createIndexes() = 0;
     virtual VoidResult restoreIndexes() { return success(); }
+    // Around (outside) a bulk load's transaction: a backend may switch to a cheaper way of
+    // writing while it loads an empty store, and must keep rollback working. Harmless elsewhere.
+    virtual void beginBulkLoad() {}
+    virtual void endBulkLoad() {}
 
     // Deletes permanently only if the stored revision is still `revision` (a stale one is a
     // Conflict naming the current revision; a missing entity is NotFound).

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+#include <sqlite3.h>
 
 #include "status.h"
 #include "typecatalogue.h"
@@ -191,6 +192,10 @@ SqlEntityStore::~SqlEntityStore()
 {
     for (auto &query : m_putQueries)
         query.reset();
+    for (sqlite3_stmt *&statement : m_sqlitePuts) {
+        sqlite3_finalize(statement);
+        statement = nullptr;
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -782,10 +787,70 @@ Result<QStringList> SqlEntityStore::distinctValues(const QString &type, const QS
                         binds);
 }
 
+// The connection's sqlite3 handle, if this program's SQLite library is the one Qt's driver
+// uses (the handle is only meaningful to the library that made it).
+sqlite3 *SqlEntityStore::sqliteHandle()
+{
+    if (m_dialect != Dialect::SQLite)
+        return nullptr;
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    if (m_sqliteHandleUsable < 0) {
+        QSqlQuery q(database());
+        m_sqliteHandleUsable = q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next()
+            && q.value(0).toString() == QLatin1String(sqlite3_libversion());
+    }
+    return m_sqliteHandleUsable ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+
+Result<bool> SqlEntityStore::putSqliteRow(const EntityRow &row, OnExisting onExisting)
+{
+    sqlite3 *db = sqliteHandle();
+    sqlite3_stmt *&statement = m_sqlitePuts[static_cast<int>(onExisting)];
+    if (!statement) {
+        QString sql = insertRow;
+        if (onExisting == OnExisting::Skip)
+            sql += onConflictSkip;
+        else if (onExisting == OnExisting::Overwrite)
+            sql += onConflictOverwrite;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+            statement = nullptr;
+            return makeError(StoreError::Kind::Backend, QString::fromUtf8(sqlite3_errmsg(db)));
+        }
+    }
+    // Every value is a bound parameter; the row's text is read in place while the step runs.
+    for (int i = 0; i < EntityRow::ColumnCount; ++i) {
+        const QString &value = row[i];
+        if (value.isNull())
+            sqlite3_bind_null(statement, i + 1);
+        else if (i == EntityRow::Revision || i == EntityRow::Version)
+            sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        else
+            sqlite3_bind_text16(statement, i + 1, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_STATIC);
+    }
+    const int stepped = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (stepped != SQLITE_DONE) {
+        const int code = sqlite3_extended_errcode(db);
+        const QString text = QString::fromUtf8(sqlite3_errmsg(db));
+        if (code == SQLITE_CONSTRAINT_PRIMARYKEY || code == SQLITE_CONSTRAINT_UNIQUE)
+            return makeError(StoreError::Kind::UniqueViolation, text);
+        if (code == SQLITE_READONLY)
+            return makeError(StoreError::Kind::ReadOnly, text);
+        return makeError(StoreError::Kind::Backend, text);
+    }
+    return sqlite3_changes(db) > 0;
+}
+
 Result<bool> SqlEntityStore::putRow(const EntityRow &row, OnExisting onExisting)
 {
     if (VoidResult w = checkWritable(); !w.ok())
         return w.error();
+    if (sqliteHandle())
+        return putSqliteRow(row, onExisting);
     std::unique_ptr<QSqlQuery> &cached = m_putQueries[static_cast<int>(onExisting)];
     if (!cached) {
         QString sql = insertRow;
@@ -838,8 +903,9 @@ VoidResult SqlEntityStore::suspendIndexes()
         return success();
     QSqlQuery q(database());
     QStringList names;
+    // The tag table's indexes too: it is empty with the store, and is filled in one go at the end.
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND name LIKE 'entitydesk%' "
-                               "AND tbl_name = 'entity'")))
+                               "AND tbl_name IN ('entity', 'entitydesk_tag')")))
         return backendError(q);
     while (q.next())
         names << q.value(0).toString();
@@ -868,16 +934,41 @@ VoidResult SqlEntityStore::restoreIndexes()
         if (!q.exec(QLatin1String(sql)))
             return backendError(q);
     }
-    if (!q.exec(QStringLiteral("DELETE FROM entitydesk_tag")))
+    // The tag rows first, then their indexes: one sort each instead of an index insert per tag.
+    if (!q.exec(QLatin1String(sqliteTagTableStatements[0])) || !q.exec(QStringLiteral("DELETE FROM entitydesk_tag"))
+        || !q.exec(sqliteTagBackfill))
         return backendError(q);
     for (const char *sql : sqliteTagTableStatements) {
         if (!q.exec(QLatin1String(sql)))
             return backendError(q);
     }
-    if (!q.exec(sqliteTagBackfill))
-        return backendError(q);
     q.exec(QStringLiteral("PRAGMA cache_size=-16384"));
     return success();
+}
+
+// SQLite, empty store only: in WAL mode every page of a load is written twice (log, then
+// checkpoint). A rollback journal writes the new pages once and journals only the few pages
+// the empty file had, so ROLLBACK still undoes the whole load. Switching needs the only
+// connection to the file; when another one is open it fails and the load runs in WAL mode.
+void SqlEntityStore::beginBulkLoad()
+{
+    if (m_dialect != Dialect::SQLite || m_config.readOnly)
+        return;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT 1 FROM entity LIMIT 1")) || q.next())
+        return;
+    q.finish();
+    if (q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next())
+        m_bulkJournal = q.value(0).toString() == QLatin1String("delete");
+}
+
+void SqlEntityStore::endBulkLoad()
+{
+    if (!m_bulkJournal)
+        return;
+    m_bulkJournal = false;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
 }
 
 Result<QString> SqlEntityStore::explainList(const ListQuery &query)

@@ -8,6 +8,8 @@
 
 class QSqlDatabase;
 class QSqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
 
 // Dispatch's entity store over Qt SQL: one implementation, two dialects (QSQLITE, QPSQL).
 class SqlEntityStore final : public EntityStore
@@ -48,6 +50,8 @@ public:
     void rollback() override;
     VoidResult suspendIndexes() override;
     VoidResult restoreIndexes() override;
+    void beginBulkLoad() override;
+    void endBulkLoad() override;
 
     // The indexes that make the window's list shapes fast. On a foreign PostgreSQL database
     // this is an explicit action; on a store EntityDesk created it runs on open.
@@ -73,12 +77,19 @@ private:
     VoidResult checkWritable() const;
     Result<qint64> writeUpdate(qint64 lastRevision, Entity &entity);
     Result<QStringList> stringColumn(const QString &sql, const QVariantList &binds);
+    sqlite3 *sqliteHandle();
+    Result<bool> putSqliteRow(const EntityRow &row, OnExisting onExisting);
 
     BackendConfig m_config;
     FilterCompiler::Dialect m_dialect;
     QString m_connectionName;
     bool m_indexesSuspended = false;
+    bool m_bulkJournal = false; // SQLite: a rollback journal replaces the WAL during a bulk load
     bool m_hasTagTable = false; // SQLite: the entitydesk_tag lookup table exists
     // Prepared once per mode: imports write many rows with the same statement.
     std::unique_ptr<QSqlQuery> m_putQueries[3];
+    // SQLite: the same statements on the connection's own handle, bound without QVariant (Qt's
+    // per-value binding cost more than SQLite's insert). Null when the handle is not usable.
+    sqlite3_stmt *m_sqlitePuts[3] = {};
+    int m_sqliteHandleUsable = -1; // -1 not checked yet
 };
