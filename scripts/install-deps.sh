@@ -3,7 +3,7 @@
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build qt6-base-dev qt6-tools-dev qt6-l10n-tools
-          libqt6sql6-sqlite libqt6sql6-psql libgl-dev)
+          libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsqlite3-dev)
 if [ "${1:-}" = "--test" ]; then
     # The tests start a throwaway PostgreSQL server and compare with python3's csv module.
     packages+=(postgresql postgresql-client python3 sqlite3)
