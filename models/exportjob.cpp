@@ -16,6 +16,7 @@
 
 #include "csvwriter.h"
 #include "entityrow.h"
+#include "entityrowutf8.h"
 
 namespace {
 
@@ -175,6 +176,12 @@ bool inScope(const ExportOptions &options, const EntityRow &row)
     return options.scope == ExportOptions::Scope::View || options.selectedKeys.contains(row[EntityRow::Key]);
 }
 
+bool inScope(const ExportOptions &options, const EntityRowUtf8 &row)
+{
+    return options.scope == ExportOptions::Scope::View
+        || options.selectedKeys.contains(QString::fromUtf8(row[EntityRow::Key]));
+}
+
 // First pass for per-key columns: the keys the exported rows hold.
 VoidResult scanKeys(EntityStore &store, const ExportOptions &options, const std::atomic<bool> *cancel, FoundKeys *found)
 {
@@ -207,8 +214,27 @@ public:
         if (options.format == ExportOptions::Format::Csv)
             m_csv = std::make_unique<CsvWriter>(device, options.csv);
         m_decode = options.needsDecoding();
-        for (const Column &c : columns)
+        m_copiesBytes = m_csv && !m_decode;
+        for (const Column &c : columns) {
             m_headers << c.header;
+            if (c.kind != Column::Kind::Table || (isTimeColumn(c.index) && options.times != ExportOptions::Times::AsStored))
+                m_copiesBytes = false;
+        }
+    }
+
+    // True when every cell is a table column written as stored: rows can then be read as
+    // UTF-8 bytes and copied (writeRowUtf8) instead of going through QString.
+    bool copiesBytes() const { return m_copiesBytes; }
+
+    bool writeRowUtf8(const EntityRowUtf8 &row)
+    {
+        for (const Column &c : m_columns) {
+            if (row.isNull(c.index))
+                m_csv->addNull();
+            else
+                m_csv->addUtf8Field(row[c.index]);
+        }
+        return m_csv->endRow();
     }
 
     bool writeHeader()
@@ -369,6 +395,7 @@ private:
     std::unique_ptr<CsvWriter> m_csv;
     QStringList m_headers;
     bool m_decode = false;
+    bool m_copiesBytes = false;
     QByteArray m_buffer;
     qint64 m_written = 0;
     QString m_error;
@@ -462,12 +489,12 @@ ExportJob::Outcome ExportJob::write(EntityStore &store, QIODevice *device)
         emit progress(done, total, rate, left);
     };
     emit progress(0, total, 0, -1);
-    const VoidResult streamed = store.forEachRow(options.query, [&](const EntityRow &row) {
+    const auto writeOne = [&](const auto &row, auto writeRow) {
         if (m_cancel.load(std::memory_order_relaxed))
             return false;
         if (!inScope(options, row))
             return true;
-        if (!sink.writeRow(row)) {
+        if (!writeRow(row)) {
             writeFailed = true;
             return false;
         }
@@ -478,7 +505,14 @@ ExportJob::Outcome ExportJob::write(EntityStore &store, QIODevice *device)
             report();
         }
         return true;
-    });
+    };
+    const VoidResult streamed = sink.copiesBytes() && store.readsUtf8Natively()
+        ? store.forEachRowUtf8(options.query, [&](const EntityRowUtf8 &row) {
+              return writeOne(row, [&](const EntityRowUtf8 &r) { return sink.writeRowUtf8(r); });
+          })
+        : store.forEachRow(options.query, [&](const EntityRow &row) {
+              return writeOne(row, [&](const EntityRow &r) { return sink.writeRow(r); });
+          });
     outcome.rows = done;
     if (writeFailed)
         return fail(Status::FileFailed, sink.errorString());

@@ -90,6 +90,15 @@ const QLatin1String selectColumns(
     "CAST(revision AS TEXT), CAST(version AS TEXT), status, \"delete\", CAST(spec AS TEXT), "
     "CAST(reason AS TEXT), CAST(tags AS TEXT), CAST(value AS TEXT)");
 
+// SQLite, the same columns as BLOBs: QSQLITE then hands over the stored UTF-8 bytes as they are
+// (a QByteArray), where text would be converted to UTF-16 by SQLite and again by Qt.
+const QLatin1String selectColumnsUtf8Sqlite(
+    "CAST(key AS BLOB), CAST(id AS BLOB), CAST(name AS BLOB), CAST(type AS BLOB), CAST(organization_id AS BLOB), "
+    "CAST(CAST(created_time AS TEXT) AS BLOB), CAST(CAST(modified_time AS TEXT) AS BLOB), "
+    "CAST(CAST(revision AS TEXT) AS BLOB), CAST(CAST(version AS TEXT) AS BLOB), CAST(status AS BLOB), "
+    "CAST(\"delete\" AS BLOB), CAST(CAST(spec AS TEXT) AS BLOB), CAST(CAST(reason AS TEXT) AS BLOB), "
+    "CAST(CAST(tags AS TEXT) AS BLOB), CAST(CAST(value AS TEXT) AS BLOB)");
+
 const QLatin1String insertRow(
     "INSERT INTO entity (key, id, name, type, organization_id, created_time, modified_time, revision, "
     "version, status, \"delete\", spec, reason, tags, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -381,6 +390,11 @@ VoidResult SqlEntityStore::checkWritable() const
 
 Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *binds)
 {
+    return selectSql(query, binds, selectColumns);
+}
+
+Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *binds, QLatin1String columns)
+{
     Result<Fragment> whereResult = FilterCompiler::whereClause(query, m_dialect, m_hasTagTable);
     if (!whereResult.ok())
         return whereResult.error();
@@ -400,10 +414,10 @@ Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *
         *binds = where.binds + order.value().binds;
         *binds << query.options.limit << query.options.offset;
         *binds += order.value().binds;
-        return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM entity WHERE key IN (SELECT key FROM entity WHERE ")
+        return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM entity WHERE key IN (SELECT key FROM entity WHERE ")
             + where.sql + QLatin1Char(' ') + order.value().sql + QStringLiteral(" LIMIT ? OFFSET ?) ") + order.value().sql;
     }
-    QString sql = QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM entity WHERE ") + where.sql
+    QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM entity WHERE ") + where.sql
         + QLatin1Char(' ') + order.value().sql;
     *binds = where.binds + order.value().binds;
     if (query.options.limit >= 0) {
@@ -560,21 +574,60 @@ Result<QList<Entity>> SqlEntityStore::list(const ListQuery &query)
     return entities;
 }
 
-VoidResult SqlEntityStore::forEachRow(const ListQuery &query, const std::function<bool(const EntityRow &)> &callback)
+VoidResult SqlEntityStore::execList(QSqlQuery &q, const ListQuery &query, QLatin1String columns)
 {
     QVariantList binds;
-    Result<QString> sql = selectSql(query, &binds);
+    Result<QString> sql = selectSql(query, &binds, columns);
     if (!sql.ok())
         return sql.error();
-    QSqlQuery q(database());
     q.setForwardOnly(true); // no row cache in Qt; QPSQL then streams row by row
     if (!q.prepare(sql.value()))
         return backendError(q);
     bindAll(q, binds);
     if (!q.exec())
         return backendError(q);
+    return success();
+}
+
+VoidResult SqlEntityStore::forEachRow(const ListQuery &query, const std::function<bool(const EntityRow &)> &callback)
+{
+    QSqlQuery q(database());
+    if (VoidResult executed = execList(q, query, selectColumns); !executed.ok())
+        return executed;
     while (q.next()) {
         if (!callback(rowFromQuery(q)))
+            return makeError(StoreError::Kind::Cancelled, QStringLiteral("stopped"));
+    }
+    if (q.lastError().isValid())
+        return backendError(q);
+    return success();
+}
+
+bool SqlEntityStore::readsUtf8Natively() const
+{
+    return m_dialect == Dialect::SQLite;
+}
+
+VoidResult SqlEntityStore::forEachRowUtf8(const ListQuery &query, const std::function<bool(const EntityRowUtf8 &)> &callback)
+{
+    if (!readsUtf8Natively())
+        return EntityStore::forEachRowUtf8(query, callback);
+    QSqlQuery q(database());
+    if (VoidResult executed = execList(q, query, selectColumnsUtf8Sqlite); !executed.ok())
+        return executed;
+    EntityRowUtf8 row; // reused: its buffers are replaced, not reallocated, row after row
+    while (q.next()) {
+        row.nulls.reset();
+        for (int i = 0; i < EntityRow::ColumnCount; ++i) {
+            const QVariant value = q.value(i);
+            if (value.isNull()) {
+                row.nulls.set(size_t(i));
+                row.values[size_t(i)].clear();
+            } else {
+                row.values[size_t(i)] = value.toByteArray();
+            }
+        }
+        if (!callback(row))
             return makeError(StoreError::Kind::Cancelled, QStringLiteral("stopped"));
     }
     if (q.lastError().isValid())
