@@ -417,6 +417,23 @@ Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *
         return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM entity WHERE key IN (SELECT key FROM entity WHERE ")
             + where.sql + QLatin1Char(' ') + order.value().sql + QStringLiteral(" LIMIT ? OFFSET ?) ") + order.value().sql;
     }
+    // SQLite, a whole filtered list (an export): walking the sort index visits every row of the
+    // table in random order, one page read each, to keep the few that match. Instead find the
+    // matching rows with the best index for the filter (or one sequential scan), sort just their
+    // rowids, then read those rows: 2x faster at 10 % of 1M rows, ~10 % slower when all match.
+    // The rows come out in the order of the `picked` co-routine, which CROSS JOIN keeps outermost.
+    if (m_dialect == Dialect::SQLite && !query.options.filter.statements.isEmpty() && query.options.limit < 0
+        && query.options.offset == 0 && !query.options.after) {
+        Result<Fragment> sorted = FilterCompiler::orderBy(query.options.sort, query.type, m_dialect,
+                                                          FilterCompiler::OrderUse::SortRows);
+        if (!sorted.ok())
+            return sorted.error();
+        *binds = where.binds + sorted.value().binds;
+        return QStringLiteral("SELECT ") + columns
+            + QStringLiteral(" FROM (SELECT entity.rowid AS picked_rowid FROM entity WHERE ") + where.sql + QLatin1Char(' ')
+            + sorted.value().sql
+            + QStringLiteral(" LIMIT -1) AS picked CROSS JOIN entity ON entity.rowid = picked.picked_rowid");
+    }
     QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM entity WHERE ") + where.sql
         + QLatin1Char(' ') + order.value().sql;
     *binds = where.binds + order.value().binds;
