@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+#include "batchqueue.h"
 #include "csvwriter.h"
 #include "entityrow.h"
 #include "entityrowutf8.h"
@@ -26,6 +27,8 @@ constexpr qsizetype outputFlushSize = 64 * 1024;
 constexpr int progressCheckRows = 256;   // look at the clock this often
 constexpr qint64 progressIntervalMs = 100;
 constexpr int progressEveryRows = 4096;  // and report at least this often, however fast
+constexpr qsizetype batchBytes = 256 * 1024; // rows handed to the writer thread at a time
+constexpr size_t queuedBatches = 8;          // batches it may lag behind (about 2 MB)
 
 // One output column, resolved from an ExportOptions column id.
 struct Column
@@ -204,6 +207,32 @@ VoidResult scanKeys(EntityStore &store, const ExportOptions &options, const std:
     });
 }
 
+// Rows on their way to the writer thread: every column's bytes back to back.
+struct Utf8Batch
+{
+    QByteArray bytes;
+    std::vector<std::pair<qsizetype, qsizetype>> cells; // (offset, size) per column; size -1: NULL
+
+    void reserve()
+    {
+        bytes.reserve(batchBytes + 64 * 1024);
+        cells.reserve(4096);
+    }
+    void append(const EntityRowUtf8 &row)
+    {
+        for (int i = 0; i < EntityRow::ColumnCount; ++i) {
+            if (row.isNull(i)) {
+                cells.emplace_back(0, -1);
+            } else {
+                cells.emplace_back(bytes.size(), row[i].size());
+                bytes.append(row[i]);
+            }
+        }
+    }
+    bool isFull() const { return bytes.size() >= batchBytes; }
+    size_t rows() const { return cells.size() / EntityRow::ColumnCount; }
+};
+
 // Where rows go: CSV through CsvWriter, JSON Lines through a byte buffer.
 class RowSink
 {
@@ -226,15 +255,22 @@ public:
     // UTF-8 bytes and copied (writeRowUtf8) instead of going through QString.
     bool copiesBytes() const { return m_copiesBytes; }
 
-    bool writeRowUtf8(const EntityRowUtf8 &row)
+    bool writeBatch(const Utf8Batch &batch)
     {
-        for (const Column &c : m_columns) {
-            if (row.isNull(c.index))
-                m_csv->addNull();
-            else
-                m_csv->addUtf8Field(row[c.index]);
+        const char *bytes = batch.bytes.constData();
+        for (size_t row = 0; row < batch.rows(); ++row) {
+            const auto *cells = batch.cells.data() + row * EntityRow::ColumnCount;
+            for (const Column &c : m_columns) {
+                const auto [offset, size] = cells[c.index];
+                if (size < 0)
+                    m_csv->addNull();
+                else
+                    m_csv->addUtf8Field(QByteArrayView(bytes + offset, size));
+            }
+            if (!m_csv->endRow())
+                return false;
         }
-        return m_csv->endRow();
+        return true;
     }
 
     bool writeHeader()
@@ -506,13 +542,51 @@ ExportJob::Outcome ExportJob::write(EntityStore &store, QIODevice *device)
         }
         return true;
     };
-    const VoidResult streamed = sink.copiesBytes() && store.readsUtf8Natively()
-        ? store.forEachRowUtf8(options.query, [&](const EntityRowUtf8 &row) {
-              return writeOne(row, [&](const EntityRowUtf8 &r) { return sink.writeRowUtf8(r); });
-          })
-        : store.forEachRow(options.query, [&](const EntityRow &row) {
-              return writeOne(row, [&](const EntityRow &r) { return sink.writeRow(r); });
-          });
+    VoidResult streamed = success();
+    if (sink.copiesBytes() && store.readsUtf8Natively()) {
+        // Two threads: this one reads rows (the store belongs to it), a writer encodes them and
+        // writes the file. Rows go over as the bytes of a batch, copied once: handing over the
+        // row's own buffers would free them in the other thread, which costs more than the copy.
+        BatchQueue<Utf8Batch> queue(queuedBatches);
+        bool writerFailed = false; // set by the writer, read after it has finished
+        std::unique_ptr<QThread> writer(QThread::create([&] {
+            std::vector<Utf8Batch> batches;
+            while (queue.pop(&batches)) {
+                for (const Utf8Batch &batch : batches) {
+                    if (!sink.writeBatch(batch)) {
+                        writerFailed = true;
+                        queue.stop();
+                        return;
+                    }
+                }
+            }
+        }));
+        writer->setObjectName(QStringLiteral("export writer"));
+        writer->start();
+        std::vector<Utf8Batch> batch(1);
+        batch.front().reserve();
+        streamed = store.forEachRowUtf8(options.query, [&](const EntityRowUtf8 &row) {
+            return writeOne(row, [&](const EntityRowUtf8 &r) {
+                Utf8Batch &open = batch.front();
+                open.append(r);
+                if (!open.isFull())
+                    return true;
+                std::vector<Utf8Batch> next(1);
+                next.front().reserve();
+                std::swap(next, batch);
+                return queue.push(std::move(next));
+            });
+        });
+        if (batch.front().rows() > 0 && !writeFailed)
+            queue.push(std::move(batch));
+        queue.close();
+        writer->wait();
+        writeFailed = writeFailed || writerFailed;
+    } else {
+        streamed = store.forEachRow(options.query, [&](const EntityRow &row) {
+            return writeOne(row, [&](const EntityRow &r) { return sink.writeRow(r); });
+        });
+    }
     outcome.rows = done;
     if (writeFailed)
         return fail(Status::FileFailed, sink.errorString());

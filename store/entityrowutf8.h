@@ -9,6 +9,8 @@
 
 // One row of the `entity` table as the UTF-8 bytes the database holds, column for column
 // (EntityRow::Column). Exports copy these bytes straight into the file: no UTF-16 round trip.
+// A row handed to an EntityStore::forEachRowUtf8 callback may point into the database's own
+// buffers: it is valid during the callback only (copy what must outlive it).
 struct EntityRowUtf8
 {
     std::array<QByteArray, EntityRow::ColumnCount> values;

@@ -12,6 +12,7 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include "sqliterows.h"
 #include "status.h"
 #include "typecatalogue.h"
 
@@ -89,15 +90,6 @@ const QLatin1String selectColumns(
     "key, id, name, type, organization_id, CAST(created_time AS TEXT), CAST(modified_time AS TEXT), "
     "CAST(revision AS TEXT), CAST(version AS TEXT), status, \"delete\", CAST(spec AS TEXT), "
     "CAST(reason AS TEXT), CAST(tags AS TEXT), CAST(value AS TEXT)");
-
-// SQLite, the same columns as BLOBs: QSQLITE then hands over the stored UTF-8 bytes as they are
-// (a QByteArray), where text would be converted to UTF-16 by SQLite and again by Qt.
-const QLatin1String selectColumnsUtf8Sqlite(
-    "CAST(key AS BLOB), CAST(id AS BLOB), CAST(name AS BLOB), CAST(type AS BLOB), CAST(organization_id AS BLOB), "
-    "CAST(CAST(created_time AS TEXT) AS BLOB), CAST(CAST(modified_time AS TEXT) AS BLOB), "
-    "CAST(CAST(revision AS TEXT) AS BLOB), CAST(CAST(version AS TEXT) AS BLOB), CAST(status AS BLOB), "
-    "CAST(\"delete\" AS BLOB), CAST(CAST(spec AS TEXT) AS BLOB), CAST(CAST(reason AS TEXT) AS BLOB), "
-    "CAST(CAST(tags AS TEXT) AS BLOB), CAST(CAST(value AS TEXT) AS BLOB)");
 
 const QLatin1String insertRow(
     "INSERT INTO entity (key, id, name, type, organization_id, created_time, modified_time, revision, "
@@ -390,11 +382,7 @@ VoidResult SqlEntityStore::checkWritable() const
 
 Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *binds)
 {
-    return selectSql(query, binds, selectColumns);
-}
-
-Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *binds, QLatin1String columns)
-{
+    const QLatin1String columns = selectColumns;
     Result<Fragment> whereResult = FilterCompiler::whereClause(query, m_dialect, m_hasTagTable);
     if (!whereResult.ok())
         return whereResult.error();
@@ -591,10 +579,10 @@ Result<QList<Entity>> SqlEntityStore::list(const ListQuery &query)
     return entities;
 }
 
-VoidResult SqlEntityStore::execList(QSqlQuery &q, const ListQuery &query, QLatin1String columns)
+VoidResult SqlEntityStore::execList(QSqlQuery &q, const ListQuery &query)
 {
     QVariantList binds;
-    Result<QString> sql = selectSql(query, &binds, columns);
+    Result<QString> sql = selectSql(query, &binds);
     if (!sql.ok())
         return sql.error();
     q.setForwardOnly(true); // no row cache in Qt; QPSQL then streams row by row
@@ -609,7 +597,7 @@ VoidResult SqlEntityStore::execList(QSqlQuery &q, const ListQuery &query, QLatin
 VoidResult SqlEntityStore::forEachRow(const ListQuery &query, const std::function<bool(const EntityRow &)> &callback)
 {
     QSqlQuery q(database());
-    if (VoidResult executed = execList(q, query, selectColumns); !executed.ok())
+    if (VoidResult executed = execList(q, query); !executed.ok())
         return executed;
     while (q.next()) {
         if (!callback(rowFromQuery(q)))
@@ -629,27 +617,11 @@ VoidResult SqlEntityStore::forEachRowUtf8(const ListQuery &query, const std::fun
 {
     if (!readsUtf8Natively())
         return EntityStore::forEachRowUtf8(query, callback);
-    QSqlQuery q(database());
-    if (VoidResult executed = execList(q, query, selectColumnsUtf8Sqlite); !executed.ok())
-        return executed;
-    EntityRowUtf8 row; // reused: its buffers are replaced, not reallocated, row after row
-    while (q.next()) {
-        row.nulls.reset();
-        for (int i = 0; i < EntityRow::ColumnCount; ++i) {
-            const QVariant value = q.value(i);
-            if (value.isNull()) {
-                row.nulls.set(size_t(i));
-                row.values[size_t(i)].clear();
-            } else {
-                row.values[size_t(i)] = value.toByteArray();
-            }
-        }
-        if (!callback(row))
-            return makeError(StoreError::Kind::Cancelled, QStringLiteral("stopped"));
-    }
-    if (q.lastError().isValid())
-        return backendError(q);
-    return success();
+    QVariantList binds;
+    Result<QString> sql = selectSql(query, &binds);
+    if (!sql.ok())
+        return sql.error();
+    return SqliteRows::forEach(database().driver()->handle(), sql.value(), binds, callback);
 }
 
 VoidResult SqlEntityStore::remove(const QString &type, const QString &org, const QString &name)

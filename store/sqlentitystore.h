@@ -43,7 +43,7 @@ public:
 
     VoidResult forEachRow(const ListQuery &query, const std::function<bool(const EntityRow &)> &callback) override;
     VoidResult forEachRowUtf8(const ListQuery &query, const std::function<bool(const EntityRowUtf8 &)> &callback) override;
-    // SQLite: yes (BLOB casts). QPSQL decodes every value to a QString whatever the SQL asks for.
+    // SQLite: yes (SqliteRows). QPSQL decodes every value to a QString whatever the SQL asks for.
     bool readsUtf8Natively() const override;
     Result<bool> putRow(const EntityRow &row, OnExisting onExisting) override;
     VoidResult beginTransaction() override;
@@ -66,10 +66,9 @@ private:
     VoidResult createTagTable();
     VoidResult upgradeSqliteIndexes();
     QSqlDatabase database() const;
-    Result<QString> selectSql(const ListQuery &query, QVariantList *binds, QLatin1String columns);
     Result<QString> selectSql(const ListQuery &query, QVariantList *binds);
-    // Prepares and runs a list query; `columns` is one of the fixed select lists.
-    VoidResult execList(QSqlQuery &q, const ListQuery &query, QLatin1String columns);
+    // Prepares and runs a list query.
+    VoidResult execList(QSqlQuery &q, const ListQuery &query);
     StoreError backendError(const QSqlQuery &query) const;
     VoidResult checkWritable() const;
     Result<qint64> writeUpdate(qint64 lastRevision, Entity &entity);

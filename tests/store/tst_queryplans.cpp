@@ -222,6 +222,13 @@ private slots:
         QTest::newRow("tag, by key") << QString() << tag << SortKey{FilterScope::Field, QStringLiteral("Key"), false};
         QTest::newRow("Function status, by tag desc") << QStringLiteral("Function") << status << SortKey{FilterScope::Tag, QStringLiteral("env"), true};
         QTest::newRow("Function tag, by extra") << QStringLiteral("Function") << tag << SortKey{FilterScope::Extra, QStringLiteral("image"), false};
+        // Integer and time values are bound as such (SqliteRows binds them itself).
+        QTest::newRow("revision in, by created")
+            << QString() << R"([{"scope":"field","subject":"Revision","verb":"in","object":[1,2,3]}])"
+            << SortKey{FilterScope::Field, QStringLiteral("CreatedTime"), false};
+        QTest::newRow("created before, by name")
+            << QString() << R"([{"scope":"field","subject":"CreatedTime","verb":"before","object":"2026-11-20T00:00:00Z"}])"
+            << SortKey{};
     }
 
     void wholeFilteredListSortsTheMatches()
