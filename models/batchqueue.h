@@ -3,11 +3,10 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <vector>
 
-// A bounded hand-over of batches from one producer thread to one consumer thread. The bound
-// keeps memory flat however far the producer runs ahead: push() waits while `capacity`
-// batches are queued.
+// A bounded hand-over of batches (T, one batch each) from one producer thread to one consumer
+// thread. The bound keeps memory flat however far the producer runs ahead: push() waits while
+// `capacity` batches are queued.
 template<typename T>
 class BatchQueue
 {
@@ -15,7 +14,7 @@ public:
     explicit BatchQueue(size_t capacity) : m_capacity(capacity) {}
 
     // Producer. False if the consumer stopped (the batch is dropped).
-    bool push(std::vector<T> &&batch)
+    bool push(T &&batch)
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [&] { return m_queue.size() < m_capacity || m_stopped; });
@@ -35,7 +34,7 @@ public:
     }
 
     // Consumer. False once the queue is closed and empty (or stopped).
-    bool pop(std::vector<T> *batch)
+    bool pop(T *batch)
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [&] { return !m_queue.empty() || m_closed || m_stopped; });
@@ -66,7 +65,7 @@ private:
     const size_t m_capacity;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<std::vector<T>> m_queue;
+    std::deque<T> m_queue;
     bool m_closed = false;
     bool m_stopped = false;
 };

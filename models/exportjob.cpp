@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "batchqueue.h"
@@ -252,7 +253,7 @@ public:
     }
 
     // True when every cell is a table column written as stored: rows can then be read as
-    // UTF-8 bytes and copied (writeRowUtf8) instead of going through QString.
+    // UTF-8 bytes and copied (writeBatch) instead of going through QString.
     bool copiesBytes() const { return m_copiesBytes; }
 
     bool writeBatch(const Utf8Batch &batch)
@@ -550,34 +551,30 @@ ExportJob::Outcome ExportJob::write(EntityStore &store, QIODevice *device)
         BatchQueue<Utf8Batch> queue(queuedBatches);
         bool writerFailed = false; // set by the writer, read after it has finished
         std::unique_ptr<QThread> writer(QThread::create([&] {
-            std::vector<Utf8Batch> batches;
-            while (queue.pop(&batches)) {
-                for (const Utf8Batch &batch : batches) {
-                    if (!sink.writeBatch(batch)) {
-                        writerFailed = true;
-                        queue.stop();
-                        return;
-                    }
+            Utf8Batch batch;
+            while (queue.pop(&batch)) {
+                if (!sink.writeBatch(batch)) {
+                    writerFailed = true;
+                    queue.stop();
+                    return;
                 }
             }
         }));
         writer->setObjectName(QStringLiteral("export writer"));
         writer->start();
-        std::vector<Utf8Batch> batch(1);
-        batch.front().reserve();
+        Utf8Batch batch;
+        batch.reserve();
         streamed = store.forEachRowUtf8(options.query, [&](const EntityRowUtf8 &row) {
             return writeOne(row, [&](const EntityRowUtf8 &r) {
-                Utf8Batch &open = batch.front();
-                open.append(r);
-                if (!open.isFull())
+                batch.append(r);
+                if (!batch.isFull())
                     return true;
-                std::vector<Utf8Batch> next(1);
-                next.front().reserve();
-                std::swap(next, batch);
-                return queue.push(std::move(next));
+                Utf8Batch full = std::exchange(batch, Utf8Batch());
+                batch.reserve();
+                return queue.push(std::move(full));
             });
         });
-        if (batch.front().rows() > 0 && !writeFailed)
+        if (batch.rows() > 0 && !writeFailed)
             queue.push(std::move(batch));
         queue.close();
         writer->wait();
