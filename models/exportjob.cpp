@@ -12,10 +12,13 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 #include <vector>
 
+#include "batchqueue.h"
 #include "csvwriter.h"
 #include "entityrow.h"
+#include "entityrowutf8.h"
 
 namespace {
 
@@ -25,6 +28,8 @@ constexpr qsizetype outputFlushSize = 64 * 1024;
 constexpr int progressCheckRows = 256;   // look at the clock this often
 constexpr qint64 progressIntervalMs = 100;
 constexpr int progressEveryRows = 4096;  // and report at least this often, however fast
+constexpr qsizetype batchBytes = 256 * 1024; // rows handed to the writer thread at a time
+constexpr size_t queuedBatches = 8;          // batches it may lag behind (about 2 MB)
 
 // One output column, resolved from an ExportOptions column id.
 struct Column
@@ -175,6 +180,12 @@ bool inScope(const ExportOptions &options, const EntityRow &row)
     return options.scope == ExportOptions::Scope::View || options.selectedKeys.contains(row[EntityRow::Key]);
 }
 
+bool inScope(const ExportOptions &options, const EntityRowUtf8 &row)
+{
+    return options.scope == ExportOptions::Scope::View
+        || options.selectedKeys.contains(QString::fromUtf8(row[EntityRow::Key]));
+}
+
 // First pass for per-key columns: the keys the exported rows hold.
 VoidResult scanKeys(EntityStore &store, const ExportOptions &options, const std::atomic<bool> *cancel, FoundKeys *found)
 {
@@ -197,6 +208,32 @@ VoidResult scanKeys(EntityStore &store, const ExportOptions &options, const std:
     });
 }
 
+// Rows on their way to the writer thread: every column's bytes back to back.
+struct Utf8Batch
+{
+    QByteArray bytes;
+    std::vector<std::pair<qsizetype, qsizetype>> cells; // (offset, size) per column; size -1: NULL
+
+    void reserve()
+    {
+        bytes.reserve(batchBytes + 64 * 1024);
+        cells.reserve(4096);
+    }
+    void append(const EntityRowUtf8 &row)
+    {
+        for (int i = 0; i < EntityRow::ColumnCount; ++i) {
+            if (row.isNull(i)) {
+                cells.emplace_back(0, -1);
+            } else {
+                cells.emplace_back(bytes.size(), row[i].size());
+                bytes.append(row[i]);
+            }
+        }
+    }
+    bool isFull() const { return bytes.size() >= batchBytes; }
+    size_t rows() const { return cells.size() / EntityRow::ColumnCount; }
+};
+
 // Where rows go: CSV through CsvWriter, JSON Lines through a byte buffer.
 class RowSink
 {
@@ -207,8 +244,34 @@ public:
         if (options.format == ExportOptions::Format::Csv)
             m_csv = std::make_unique<CsvWriter>(device, options.csv);
         m_decode = options.needsDecoding();
-        for (const Column &c : columns)
+        m_copiesBytes = m_csv && !m_decode;
+        for (const Column &c : columns) {
             m_headers << c.header;
+            if (c.kind != Column::Kind::Table || (isTimeColumn(c.index) && options.times != ExportOptions::Times::AsStored))
+                m_copiesBytes = false;
+        }
+    }
+
+    // True when every cell is a table column written as stored: rows can then be read as
+    // UTF-8 bytes and copied (writeBatch) instead of going through QString.
+    bool copiesBytes() const { return m_copiesBytes; }
+
+    bool writeBatch(const Utf8Batch &batch)
+    {
+        const char *bytes = batch.bytes.constData();
+        for (size_t row = 0; row < batch.rows(); ++row) {
+            const auto *cells = batch.cells.data() + row * EntityRow::ColumnCount;
+            for (const Column &c : m_columns) {
+                const auto [offset, size] = cells[c.index];
+                if (size < 0)
+                    m_csv->addNull();
+                else
+                    m_csv->addUtf8Field(QByteArrayView(bytes + offset, size));
+            }
+            if (!m_csv->endRow())
+                return false;
+        }
+        return true;
     }
 
     bool writeHeader()
@@ -369,6 +432,7 @@ private:
     std::unique_ptr<CsvWriter> m_csv;
     QStringList m_headers;
     bool m_decode = false;
+    bool m_copiesBytes = false;
     QByteArray m_buffer;
     qint64 m_written = 0;
     QString m_error;
@@ -462,12 +526,12 @@ ExportJob::Outcome ExportJob::write(EntityStore &store, QIODevice *device)
         emit progress(done, total, rate, left);
     };
     emit progress(0, total, 0, -1);
-    const VoidResult streamed = store.forEachRow(options.query, [&](const EntityRow &row) {
+    const auto writeOne = [&](const auto &row, auto writeRow) {
         if (m_cancel.load(std::memory_order_relaxed))
             return false;
         if (!inScope(options, row))
             return true;
-        if (!sink.writeRow(row)) {
+        if (!writeRow(row)) {
             writeFailed = true;
             return false;
         }
@@ -478,7 +542,48 @@ ExportJob::Outcome ExportJob::write(EntityStore &store, QIODevice *device)
             report();
         }
         return true;
-    });
+    };
+    VoidResult streamed = success();
+    if (sink.copiesBytes() && store.readsUtf8Natively()) {
+        // Two threads: this one reads rows (the store belongs to it), a writer encodes them and
+        // writes the file. Rows go over as the bytes of a batch, copied once: handing over the
+        // row's own buffers would free them in the other thread, which costs more than the copy.
+        BatchQueue<Utf8Batch> queue(queuedBatches);
+        bool writerFailed = false; // set by the writer, read after it has finished
+        std::unique_ptr<QThread> writer(QThread::create([&] {
+            Utf8Batch batch;
+            while (queue.pop(&batch)) {
+                if (!sink.writeBatch(batch)) {
+                    writerFailed = true;
+                    queue.stop();
+                    return;
+                }
+            }
+        }));
+        writer->setObjectName(QStringLiteral("export writer"));
+        writer->start();
+        Utf8Batch batch;
+        batch.reserve();
+        streamed = store.forEachRowUtf8(options.query, [&](const EntityRowUtf8 &row) {
+            return writeOne(row, [&](const EntityRowUtf8 &r) {
+                batch.append(r);
+                if (!batch.isFull())
+                    return true;
+                Utf8Batch full = std::exchange(batch, Utf8Batch());
+                batch.reserve();
+                return queue.push(std::move(full));
+            });
+        });
+        if (batch.rows() > 0 && !writeFailed)
+            queue.push(std::move(batch));
+        queue.close();
+        writer->wait();
+        writeFailed = writeFailed || writerFailed;
+    } else {
+        streamed = store.forEachRow(options.query, [&](const EntityRow &row) {
+            return writeOne(row, [&](const EntityRow &r) { return sink.writeRow(r); });
+        });
+    }
     outcome.rows = done;
     if (writeFailed)
         return fail(Status::FileFailed, sink.errorString());

@@ -24,7 +24,9 @@ class QThread;
 //    tests); progress() is emitted directly.
 //
 // All-columns exports with times as stored copy the table's text straight into the CSV; the
-// JSON columns are decoded only when per-key columns or local times are asked for.
+// JSON columns are decoded only when per-key columns or local times are asked for. A CSV of
+// table columns from a store that reads UTF-8 natively (SQLite) is written by a second thread
+// while the calling one reads rows.
 class ExportJob : public QObject
 {
     Q_OBJECT

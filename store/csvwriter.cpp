@@ -18,6 +18,8 @@ bool isFormulaTrigger(QChar c)
     }
 }
 
+enum ByteClass : unsigned char { PlainByte = 0, QuoteByte = 1, NonAsciiByte = 2 };
+
 bool isBlank(QChar c)
 {
     return c == u' ' || c == u'\t';
@@ -42,6 +44,12 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options, qsizetype flu
     // field costs no QByteArray bookkeeping; the slack covers the row that crosses the
     // flush threshold in the common case.
     m_buffer.resize(m_flushSize + 16 * 1024);
+    for (const char c : {'"', '\r', '\n'})
+        m_byteClass[static_cast<unsigned char>(c)] = QuoteByte;
+    for (int b = 0x80; b < 0x100; ++b)
+        m_byteClass[size_t(b)] = NonAsciiByte;
+    if (m_options.separator.unicode() < 0x80)
+        m_byteClass[m_options.separator.unicode()] = QuoteByte;
     if (!m_device || !m_device->isOpen() || !m_device->isWritable())
         m_error = QStringLiteral("CSV output device is not open for writing");
     if (m_options.bom) {
@@ -127,6 +135,53 @@ void CsvWriter::addField(QStringView value)
     } else {
         p = m_encoder.appendToBuffer(p, value);
     }
+    m_used = p - m_buffer.constData();
+}
+
+void CsvWriter::addUtf8Field(QByteArrayView value)
+{
+    const qsizetype n = value.size();
+    const char *bytes = value.data();
+    unsigned char seen = PlainByte;
+    for (qsizetype i = 0; i < n; ++i)
+        seen |= m_byteClass[static_cast<unsigned char>(bytes[i])];
+    // Text outside ASCII goes the UTF-16 way, which decides quoting on characters and
+    // replaces what is not valid UTF-8; it is rare in entity stores.
+    if (seen & NonAsciiByte) {
+        // Not QString::fromUtf8, which would drop a leading U+FEFF.
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+        addField(QString(decoder.decode(value)));
+        return;
+    }
+    if (n == 0) {
+        addField(QStringView(u"", 0));
+        return;
+    }
+    startField();
+    m_lastWasEmptyString = false;
+    const char first = bytes[0];
+    const char last = bytes[n - 1];
+    const bool prefix = m_options.spreadsheetSafe && isFormulaTrigger(QLatin1Char(first));
+    const bool quote = m_options.quoting == CsvOptions::Quoting::All || (seen & QuoteByte)
+        || (!prefix && isBlank(QLatin1Char(first))) || isBlank(QLatin1Char(last));
+    // A doubled quote takes 2 bytes; plus prefix and the two quotes.
+    char *p = reserve(2 * n + 3);
+    if (quote)
+        *p++ = '"';
+    if (prefix)
+        *p++ = '\'';
+    if (quote && (seen & QuoteByte)) {
+        for (qsizetype i = 0; i < n; ++i) {
+            *p++ = bytes[i];
+            if (bytes[i] == '"')
+                *p++ = '"';
+        }
+    } else {
+        memcpy(p, bytes, size_t(n));
+        p += n;
+    }
+    if (quote)
+        *p++ = '"';
     m_used = p - m_buffer.constData();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QChar>
 #include <QList>
 #include <QString>
@@ -8,6 +9,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 
 class QIODevice;
@@ -78,6 +80,8 @@ public:
     // A row one field at a time, for callers that do not hold the row as a list:
     // addField()/addNull() as often as needed, then endRow().
     void addField(QStringView value);
+    // The same field given as UTF-8 (written as addField would write its text, byte for byte).
+    void addUtf8Field(QByteArrayView value);
     void addNull();
     bool endRow();
 
@@ -98,6 +102,9 @@ private:
     CsvOptions m_options;
     QStringEncoder m_encoder;
     QByteArray m_separator;      // the separator in UTF-8
+    // Minimal quoting of UTF-8 input: per byte, whether it makes the field quoted (the
+    // separator's byte if it is ASCII, '"', CR, LF) or is not ASCII.
+    std::array<unsigned char, 256> m_byteClass{};
     QByteArray m_buffer;         // resized to its capacity; m_used bytes hold output
     qsizetype m_used = 0;
     qsizetype m_flushSize;

@@ -482,17 +482,21 @@ SeekPosition seekPositionAfter(const Entity &last, const SortKey &sort)
     return position;
 }
 
-Result<Fragment> orderBy(const SortKey &sort, const QString &type, Dialect dialect)
+Result<Fragment> orderBy(const SortKey &sort, const QString &type, Dialect dialect, OrderUse use)
 {
     Result<Fragment> expression = subjectExpression(sort.scope, sort.subject, type, dialect);
     if (!expression.ok())
         return expression.error();
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
+    // Unary + is a no-op on any SQLite value (collation included), but not an indexed column.
+    const bool sortRows = use == OrderUse::SortRows && dialect == Dialect::SQLite;
+    const QString key = sortRows ? QStringLiteral("+entity.key") : QStringLiteral("entity.key");
     Fragment f = expression.value();
     if (f.sql == QLatin1String("entity.key"))
-        f.sql = QStringLiteral("ORDER BY entity.key") + direction;
+        f.sql = QStringLiteral("ORDER BY ") + key + direction;
     else
-        f.sql = QStringLiteral("ORDER BY ") + f.sql + direction + QStringLiteral(", entity.key") + direction;
+        f.sql = QStringLiteral("ORDER BY ") + (sortRows ? QStringLiteral("+(") + f.sql + QLatin1Char(')') : f.sql) + direction
+            + QStringLiteral(", ") + key + direction;
     return f;
 }
 

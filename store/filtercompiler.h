@@ -26,8 +26,11 @@ struct Fragment
 Result<Fragment> whereClause(const ListQuery &query, Dialect dialect, bool sqliteTagTable = false);
 // The statements alone; `type` selects the catalogue for extra subjects.
 Result<Fragment> statements(const Filter &filter, const QString &type, Dialect dialect, bool sqliteTagTable = false);
-// `ORDER BY <expr> [DESC], key [DESC]`.
-Result<Fragment> orderBy(const SortKey &sort, const QString &type, Dialect dialect);
+// `ORDER BY <expr> [DESC], key [DESC]`. SortRows (SQLite) writes each term as `+<expr>`, which
+// orders the same but keeps the planner from walking an index in that order, so it filters
+// with its best index and sorts what is left.
+enum class OrderUse { AnyPlan, SortRows };
+Result<Fragment> orderBy(const SortKey &sort, const QString &type, Dialect dialect, OrderUse use = OrderUse::AnyPlan);
 
 // Keeps rows after `after` in the order `sort` (with the engine's NULL placement). Where NULLs of the sort value follow the
 // position's range (SQLite: descending; PostgreSQL: ascending), they are the part `tail`;

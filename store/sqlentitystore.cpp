@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <sqlite3.h>
 
+#include "sqliterows.h"
 #include "status.h"
 #include "typecatalogue.h"
 
@@ -397,6 +398,7 @@ VoidResult SqlEntityStore::checkWritable() const
 
 Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *binds, SeekPart part, bool *hasTail)
 {
+    const QLatin1String columns = selectColumns;
     Result<Fragment> whereResult = FilterCompiler::whereClause(query, m_dialect, m_hasTagTable);
     if (!whereResult.ok())
         return whereResult.error();
@@ -420,10 +422,27 @@ Result<QString> SqlEntityStore::selectSql(const ListQuery &query, QVariantList *
         *binds = where.binds + order.value().binds;
         *binds << query.options.limit << query.options.offset;
         *binds += order.value().binds;
-        return QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM entity WHERE key IN (SELECT key FROM entity WHERE ")
+        return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM entity WHERE key IN (SELECT key FROM entity WHERE ")
             + where.sql + QLatin1Char(' ') + order.value().sql + QStringLiteral(" LIMIT ? OFFSET ?) ") + order.value().sql;
     }
-    QString sql = QStringLiteral("SELECT ") + selectColumns + QStringLiteral(" FROM entity WHERE ") + where.sql
+    // SQLite, a whole filtered list (an export): walking the sort index visits every row of the
+    // table in random order, one page read each, to keep the few that match. Instead find the
+    // matching rows with the best index for the filter (or one sequential scan), sort just their
+    // rowids, then read those rows: 2x faster at 10 % of 1M rows, ~10 % slower when all match.
+    // The rows come out in the order of the `picked` co-routine, which CROSS JOIN keeps outermost.
+    if (m_dialect == Dialect::SQLite && !query.options.filter.statements.isEmpty() && query.options.limit < 0
+        && query.options.offset == 0 && !query.options.after) {
+        Result<Fragment> sorted = FilterCompiler::orderBy(query.options.sort, query.type, m_dialect,
+                                                          FilterCompiler::OrderUse::SortRows);
+        if (!sorted.ok())
+            return sorted.error();
+        *binds = where.binds + sorted.value().binds;
+        return QStringLiteral("SELECT ") + columns
+            + QStringLiteral(" FROM (SELECT entity.rowid AS picked_rowid FROM entity WHERE ") + where.sql + QLatin1Char(' ')
+            + sorted.value().sql
+            + QStringLiteral(" LIMIT -1) AS picked CROSS JOIN entity ON entity.rowid = picked.picked_rowid");
+    }
+    QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM entity WHERE ") + where.sql
         + QLatin1Char(' ') + order.value().sql;
     *binds = where.binds + order.value().binds;
     if (query.options.limit >= 0) {
@@ -580,6 +599,21 @@ Result<QList<Entity>> SqlEntityStore::list(const ListQuery &query)
     return entities;
 }
 
+VoidResult SqlEntityStore::execList(QSqlQuery &q, const ListQuery &query, SeekPart part, bool *hasTail)
+{
+    QVariantList binds;
+    Result<QString> sql = selectSql(query, &binds, part, hasTail);
+    if (!sql.ok())
+        return sql.error();
+    q.setForwardOnly(true); // no row cache in Qt; QPSQL then streams row by row
+    if (!q.prepare(sql.value()))
+        return backendError(q);
+    bindAll(q, binds);
+    if (!q.exec())
+        return backendError(q);
+    return success();
+}
+
 VoidResult SqlEntityStore::forEachRow(const ListQuery &query, const std::function<bool(const EntityRow &)> &callback)
 {
     if (!query.options.after || query.options.offset > 0)
@@ -604,17 +638,9 @@ VoidResult SqlEntityStore::forEachRow(const ListQuery &query, const std::functio
 VoidResult SqlEntityStore::runSelect(const ListQuery &query, SeekPart part,
                                      const std::function<bool(const EntityRow &)> &callback, bool *hasTail)
 {
-    QVariantList binds;
-    Result<QString> sql = selectSql(query, &binds, part, hasTail);
-    if (!sql.ok())
-        return sql.error();
     QSqlQuery q(database());
-    q.setForwardOnly(true); // no row cache in Qt; QPSQL then streams row by row
-    if (!q.prepare(sql.value()))
-        return backendError(q);
-    bindAll(q, binds);
-    if (!q.exec())
-        return backendError(q);
+    if (VoidResult executed = execList(q, query, part, hasTail); !executed.ok())
+        return executed;
     while (q.next()) {
         if (!callback(rowFromQuery(q)))
             return makeError(StoreError::Kind::Cancelled, QStringLiteral("stopped"));
@@ -622,6 +648,23 @@ VoidResult SqlEntityStore::runSelect(const ListQuery &query, SeekPart part,
     if (q.lastError().isValid())
         return backendError(q);
     return success();
+}
+
+bool SqlEntityStore::readsUtf8Natively() const
+{
+    return m_dialect == Dialect::SQLite;
+}
+
+VoidResult SqlEntityStore::forEachRowUtf8(const ListQuery &query, const std::function<bool(const EntityRowUtf8 &)> &callback)
+{
+    // The handle is only meaningful to the SQLite library that made it (see sqliteHandle()).
+    if (!readsUtf8Natively() || !sqliteHandle())
+        return EntityStore::forEachRowUtf8(query, callback);
+    QVariantList binds;
+    Result<QString> sql = selectSql(query, &binds);
+    if (!sql.ok())
+        return sql.error();
+    return SqliteRows::forEach(database().driver()->handle(), sql.value(), binds, callback);
 }
 
 VoidResult SqlEntityStore::remove(const QString &type, const QString &org, const QString &name)

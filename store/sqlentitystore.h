@@ -44,6 +44,9 @@ public:
                                        const QString &subject, int limit = 200) override;
 
     VoidResult forEachRow(const ListQuery &query, const std::function<bool(const EntityRow &)> &callback) override;
+    VoidResult forEachRowUtf8(const ListQuery &query, const std::function<bool(const EntityRowUtf8 &)> &callback) override;
+    // SQLite: yes (SqliteRows). QPSQL decodes every value to a QString whatever the SQL asks for.
+    bool readsUtf8Natively() const override;
     Result<bool> putRow(const EntityRow &row, OnExisting onExisting) override;
     VoidResult beginTransaction() override;
     VoidResult commit() override;
@@ -71,6 +74,8 @@ private:
     enum class SeekPart { Whole, Range, Tail };
     Result<QString> selectSql(const ListQuery &query, QVariantList *binds, SeekPart part = SeekPart::Whole,
                               bool *hasTail = nullptr);
+    // Prepares and runs a list query (or one part of it).
+    VoidResult execList(QSqlQuery &q, const ListQuery &query, SeekPart part = SeekPart::Whole, bool *hasTail = nullptr);
     VoidResult runSelect(const ListQuery &query, SeekPart part, const std::function<bool(const EntityRow &)> &callback,
                          bool *hasTail = nullptr);
     StoreError backendError(const QSqlQuery &query) const;

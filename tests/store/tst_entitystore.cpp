@@ -333,6 +333,42 @@ private slots:
         QCOMPARE(row[EntityRow::Delete], QStringLiteral("false"));
         QCOMPARE(row[EntityRow::Tags], QStringLiteral("null"));
     }
+
+    void utf8RowsEqualTextRows()
+    {
+        Entity plain = function(QStringLiteral("dispatch"), QStringLiteral("plain"));
+        Entity odd = function(QStringLiteral("dispatch"), QStringLiteral("odd"), QStringLiteral("ümlaut \"q\", ✓"));
+        odd.tags.insert(QStringLiteral("empty"), QString());
+        QVERIFY(m_store->add(plain).ok());
+        QVERIFY(m_store->add(odd).ok());
+        QVERIFY(m_store->updateWithError(odd, QStringLiteral("failed: ß")).ok());
+        // NULL and '' must stay apart.
+        EntityRow sparse = EntityCodec::toRow(function(QStringLiteral("dispatch"), QStringLiteral("sparse")));
+        sparse[EntityRow::Reason] = QString();
+        sparse[EntityRow::Id] = QStringLiteral("");
+        QVERIFY(m_store->beginTransaction().ok());
+        QVERIFY(m_store->putRow(sparse, EntityStore::OnExisting::Abort).ok());
+        QVERIFY(m_store->commit().ok());
+        ListQuery q{QStringLiteral("Function"), QString(), {}};
+        QList<EntityRow> rows;
+        QVERIFY(m_store->forEachRow(q, [&](const EntityRow &r) { rows << r; return true; }).ok());
+        QList<EntityRow> fromUtf8;
+        QVERIFY(m_store->forEachRowUtf8(q, [&](const EntityRowUtf8 &r) { fromUtf8 << r.toRow(); return true; }).ok());
+        QCOMPARE(fromUtf8.size(), 3);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            for (int c = 0; c < EntityRow::ColumnCount; ++c) {
+                QCOMPARE(fromUtf8[i][c], rows[i][c]);
+                QCOMPARE(fromUtf8[i][c].isNull(), rows[i][c].isNull());
+            }
+        }
+        QCOMPARE(rows[2][EntityRow::Name], QStringLiteral("sparse"));
+        QVERIFY(fromUtf8[2][EntityRow::Reason].isNull());
+        QVERIFY(!fromUtf8[2][EntityRow::Id].isNull() && fromUtf8[2][EntityRow::Id].isEmpty());
+        int stopped = 0;
+        const VoidResult r = m_store->forEachRowUtf8(q, [&](const EntityRowUtf8 &) { return ++stopped < 1; });
+        QCOMPARE(r.error().kind, StoreError::Kind::Cancelled);
+        QCOMPARE(stopped, 1);
+    }
 };
 
 ENTITYDESK_TEST_BOTH_BACKENDS(TestEntityStore)
