@@ -847,17 +847,23 @@ sqlite3 *SqlEntityStore::sqliteHandle()
     return m_sqliteHandleUsable ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
 }
 
+// The INSERT of putRow, with what to do about an existing key.
+static QString putRowSql(EntityStore::OnExisting onExisting)
+{
+    QString sql = insertRow;
+    if (onExisting == EntityStore::OnExisting::Skip)
+        sql += onConflictSkip;
+    else if (onExisting == EntityStore::OnExisting::Overwrite)
+        sql += onConflictOverwrite;
+    return sql;
+}
+
 Result<bool> SqlEntityStore::putSqliteRow(const EntityRow &row, OnExisting onExisting)
 {
     sqlite3 *db = sqliteHandle();
     sqlite3_stmt *&statement = m_sqlitePuts[static_cast<int>(onExisting)];
     if (!statement) {
-        QString sql = insertRow;
-        if (onExisting == OnExisting::Skip)
-            sql += onConflictSkip;
-        else if (onExisting == OnExisting::Overwrite)
-            sql += onConflictOverwrite;
-        const QByteArray utf8 = sql.toUtf8();
+        const QByteArray utf8 = putRowSql(onExisting).toUtf8();
         if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
             statement = nullptr;
             return makeError(StoreError::Kind::Backend, QString::fromUtf8(sqlite3_errmsg(db)));
@@ -896,13 +902,8 @@ Result<bool> SqlEntityStore::putRow(const EntityRow &row, OnExisting onExisting)
         return putSqliteRow(row, onExisting);
     std::unique_ptr<QSqlQuery> &cached = m_putQueries[static_cast<int>(onExisting)];
     if (!cached) {
-        QString sql = insertRow;
-        if (onExisting == OnExisting::Skip)
-            sql += onConflictSkip;
-        else if (onExisting == OnExisting::Overwrite)
-            sql += onConflictOverwrite;
         cached = std::make_unique<QSqlQuery>(database());
-        if (!cached->prepare(sql)) {
+        if (!cached->prepare(putRowSql(onExisting))) {
             StoreError error = backendError(*cached);
             cached.reset();
             return error;
