@@ -414,7 +414,9 @@ bool EntityTableModel::loadPage(int page) const
     const QList<Entity> *after = m_cache.page(page + 1);
     const bool seekForward = before && !before->isEmpty();
     const bool seekBackward = !seekForward && after && !after->isEmpty();
-    const bool fromEnd = seekBackward || (!seekForward && first > m_total / 2);
+    // While a count runs, the length is provisional: reading "from the end" would place rows
+    // by a length that may be wrong, so reads go forward until the count is in.
+    const bool fromEnd = seekBackward || (!seekForward && !m_counting && first > m_total / 2);
     if (seekForward) {
         q.options.after = FilterCompiler::seekPositionAfter(before->last(), q.options.sort);
     } else if (seekBackward) {
