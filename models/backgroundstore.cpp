@@ -28,9 +28,11 @@ void BackgroundStore::post(std::function<void(EntityStore *)> task)
     const BackendConfig config = m_config;
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(m_worker, [this, task = std::move(task), config, generation] {
-        if (generation != m_workerGeneration) {
+        if (generation != m_workerGeneration || !m_workerStore) {
             m_workerStore.reset();
             m_workerGeneration = generation;
+            // A failed open is tried again by the next job: it may have been passing (a busy
+            // file, a server at its connection limit).
             auto opened = openStore(config);
             if (opened.ok()) {
                 m_workerStore = opened.takeValue();

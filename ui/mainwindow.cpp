@@ -75,8 +75,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_model->setCounter(m_background);
     // Extra fields sampled on the worker arrive as columns: hidden ones stay hidden.
     connect(m_model, &QAbstractItemModel::columnsInserted, this, &MainWindow::applyColumnVisibility);
-    for (BackgroundStore *worker : {m_background, m_navigatorCounter})
+    for (BackgroundStore *worker : {m_background, m_navigatorCounter}) {
         connect(worker, &BackgroundStore::busyChanged, this, &MainWindow::updateBusy);
+        // Its jobs then end without an answer; the next one (F5) tries to connect again.
+        connect(worker, &BackgroundStore::openFailed, this, [this](const StoreError &error) {
+            showError(tr("Could not count the entities: %1").arg(error.message));
+        });
+    }
     m_table->viewport()->installEventFilter(this);
     connect(m_navigator, &NavigatorPanel::scopeSelected, this, &MainWindow::onScopeSelected);
     connect(m_summary, &StatusSummaryBar::statusFilterRequested, this, &MainWindow::setStatusFilter);
