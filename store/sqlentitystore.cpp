@@ -40,24 +40,24 @@ const QLatin1String createTableSqlite(
 const char *const indexStatements[] = {
     // "delete" trails each sort index so hiding soft-deleted rows and skipping to a deep page
     // are answered from the index alone, without reading a table row per skipped row.
-    // Status trails the name indexes: a status filter on a list by name (the default order) is
-    // answered from the index as it walks (SQLite's filter term keeps to it, see FilterCompiler).
+    // Status trails the sort indexes: a status filter is answered from the order's index as it
+    // walks (SQLite's status term keeps to that index, see FilterCompiler).
     "CREATE INDEX IF NOT EXISTS entitydesk_type_org_name ON entity (type, organization_id, name, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_type_org_status ON entity (type, organization_id, status, key, \"delete\")",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_created ON entity (type, organization_id, created_time, key, \"delete\")",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_modified ON entity (type, organization_id, modified_time, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_created ON entity (type, organization_id, created_time, key, \"delete\", status)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org_modified ON entity (type, organization_id, modified_time, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_type_name ON entity (type, name, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_type_status ON entity (type, status, key, \"delete\")",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_created ON entity (type, created_time, key, \"delete\")",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type_modified ON entity (type, modified_time, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_created ON entity (type, created_time, key, \"delete\", status)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_modified ON entity (type, modified_time, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_name ON entity (name, key, \"delete\", status)",
-    "CREATE INDEX IF NOT EXISTS entitydesk_org ON entity (organization_id, key, \"delete\")",
-    "CREATE INDEX IF NOT EXISTS entitydesk_type ON entity (type, key, \"delete\")",
-    "CREATE INDEX IF NOT EXISTS entitydesk_created ON entity (created_time, key, \"delete\")",
-    "CREATE INDEX IF NOT EXISTS entitydesk_modified ON entity (modified_time, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_org ON entity (organization_id, key, \"delete\", status)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_type ON entity (type, key, \"delete\", status)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_created ON entity (created_time, key, \"delete\", status)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_modified ON entity (modified_time, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_status ON entity (status, key, \"delete\")",
-    "CREATE INDEX IF NOT EXISTS entitydesk_revision ON entity (revision, key, \"delete\")",
-    "CREATE INDEX IF NOT EXISTS entitydesk_id ON entity (id, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_revision ON entity (revision, key, \"delete\", status)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_id ON entity (id, key, \"delete\", status)",
     // One organization, all types: the navigator's organization nodes, by name or status.
     "CREATE INDEX IF NOT EXISTS entitydesk_org_name ON entity (organization_id, name, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_org_status ON entity (organization_id, status, key, \"delete\")",
@@ -841,8 +841,11 @@ sqlite3 *SqlEntityStore::sqliteHandle()
         return nullptr;
     if (m_sqliteHandleUsable < 0) {
         QSqlQuery q(database());
-        m_sqliteHandleUsable = q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next()
-            && q.value(0).toString() == QLatin1String(sqlite3_libversion());
+        // The same release and the same source check-in: one library (Debian's QSQLITE links
+        // the system libsqlite3); a bundled copy of another build would differ here.
+        m_sqliteHandleUsable = q.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && q.next()
+            && q.value(0).toString() == QLatin1String(sqlite3_libversion())
+            && q.value(1).toString() == QLatin1String(sqlite3_sourceid());
     }
     return m_sqliteHandleUsable ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
 }
