@@ -34,6 +34,21 @@ private:
         return store.value()->explainList(q).value();
     }
 
+    // Names of the entity table's indexes, read with the engine's own client.
+    QStringList indexNames()
+    {
+        QProcess client;
+        if (m_backend == Backend::SQLite) {
+            client.start(QStringLiteral("sqlite3"), {parseStoreAddress(m_address).value().path,
+                                                     QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entity'")});
+        } else {
+            client.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-d"), m_address, QStringLiteral("-c"),
+                                                  QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'entity'")});
+        }
+        client.waitForFinished(30000);
+        return QString::fromUtf8(client.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
     int entityColumns()
     {
         if (m_backend == Backend::SQLite)
@@ -78,9 +93,14 @@ private slots:
             QVERIFY2(!tagPlan().contains(QLatin1String("entitydesk_")), qPrintable(tagPlan()));
             runAction(window, QMessageBox::Cancel);
             QVERIFY2(!tagPlan().contains(QLatin1String("entitydesk_")), qPrintable(tagPlan()));
+            QVERIFY2(indexNames().filter(QStringLiteral("entitydesk_")).isEmpty(), qPrintable(indexNames().join(QLatin1Char(' '))));
         }
         runAction(window, QMessageBox::Yes);
         QVERIFY2(tagPlan().contains(QLatin1String("entitydesk_")), qPrintable(tagPlan()));
+        // Every list shape's index is there (a few of them by name).
+        const QStringList indexes = indexNames();
+        for (const char *name : {"entitydesk_type_org_name", "entitydesk_status", "entitydesk_org_name", "entitydesk_counts"})
+            QVERIFY2(indexes.contains(QLatin1String(name)), qPrintable(indexes.join(QLatin1Char(' '))));
         QCOMPARE(entityColumns(), 15);
         QVERIFY(window.bannerText().isEmpty());
     }
