@@ -58,9 +58,13 @@ const char *const indexStatements[] = {
     "CREATE INDEX IF NOT EXISTS entitydesk_status ON entity (status, key, \"delete\")",
     "CREATE INDEX IF NOT EXISTS entitydesk_revision ON entity (revision, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_id ON entity (id, key, \"delete\", status)",
-    // One organization, all types: the navigator's organization nodes, by name or status.
+    // One type by organization (e.g. every Function, grouped by who owns it).
+    "CREATE INDEX IF NOT EXISTS entitydesk_type_org ON entity (type, organization_id, key, \"delete\", status)",
+    // One organization, all types: the navigator's organization nodes, by name, status or time.
     "CREATE INDEX IF NOT EXISTS entitydesk_org_name ON entity (organization_id, name, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_org_status ON entity (organization_id, status, key, \"delete\")",
+    "CREATE INDEX IF NOT EXISTS entitydesk_org_created ON entity (organization_id, created_time, key, \"delete\", status)",
+    "CREATE INDEX IF NOT EXISTS entitydesk_org_modified ON entity (organization_id, modified_time, key, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_counts ON entity (type, organization_id, \"delete\", status)",
     "CREATE INDEX IF NOT EXISTS entitydesk_org_counts ON entity (organization_id, type, \"delete\", status)",
 };
