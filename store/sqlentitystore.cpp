@@ -656,19 +656,20 @@ VoidResult SqlEntityStore::runSelect(const ListQuery &query, SeekPart part,
 
 bool SqlEntityStore::readsUtf8Natively() const
 {
-    return m_dialect == Dialect::SQLite;
+    // The handle is only meaningful to the SQLite library that made it (see sqliteHandle()).
+    return sqliteHandle() != nullptr;
 }
 
 VoidResult SqlEntityStore::forEachRowUtf8(const ListQuery &query, const std::function<bool(const EntityRowUtf8 &)> &callback)
 {
-    // The handle is only meaningful to the SQLite library that made it (see sqliteHandle()).
-    if (!readsUtf8Natively() || !sqliteHandle())
+    sqlite3 *db = sqliteHandle();
+    if (!db)
         return EntityStore::forEachRowUtf8(query, callback);
     QVariantList binds;
     Result<QString> sql = selectSql(query, &binds);
     if (!sql.ok())
         return sql.error();
-    return SqliteRows::forEach(database().driver()->handle(), sql.value(), binds, callback);
+    return SqliteRows::forEach(db, sql.value(), binds, callback);
 }
 
 VoidResult SqlEntityStore::remove(const QString &type, const QString &org, const QString &name)
@@ -836,7 +837,7 @@ Result<QStringList> SqlEntityStore::distinctValues(const QString &type, const QS
 
 // The connection's sqlite3 handle, if this program's SQLite library is the one Qt's driver
 // uses (the handle is only meaningful to the library that made it).
-sqlite3 *SqlEntityStore::sqliteHandle()
+sqlite3 *SqlEntityStore::sqliteHandle() const
 {
     if (m_dialect != Dialect::SQLite)
         return nullptr;

@@ -82,7 +82,7 @@ private:
     VoidResult checkWritable() const;
     Result<qint64> writeUpdate(qint64 lastRevision, Entity &entity);
     Result<QStringList> stringColumn(const QString &sql, const QVariantList &binds);
-    sqlite3 *sqliteHandle();
+    sqlite3 *sqliteHandle() const;
     Result<bool> putSqliteRow(const EntityRow &row, OnExisting onExisting);
 
     BackendConfig m_config;
@@ -96,5 +96,5 @@ private:
     // SQLite: the same statements on the connection's own handle, bound without QVariant (Qt's
     // per-value binding cost more than SQLite's insert). Null when the handle is not usable.
     sqlite3_stmt *m_sqlitePuts[3] = {};
-    int m_sqliteHandleUsable = -1; // -1 not checked yet
+    mutable int m_sqliteHandleUsable = -1; // -1 not checked yet
 };

@@ -2,7 +2,6 @@
 
 #include <sqlite3.h>
 
-#include <cstring>
 #include <memory>
 
 namespace SqliteRows {
@@ -47,12 +46,9 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
 
 } // namespace
 
-VoidResult forEach(const QVariant &connection, const QString &sql, const QVariantList &binds,
+VoidResult forEach(sqlite3 *db, const QString &sql, const QVariantList &binds,
                    const std::function<bool(const EntityRowUtf8 &)> &callback)
 {
-    if (!connection.isValid() || std::strcmp(connection.typeName(), "sqlite3*") != 0)
-        return makeError(StoreError::Kind::Backend, QStringLiteral("not a SQLite connection"));
-    sqlite3 *db = *static_cast<sqlite3 *const *>(connection.constData());
     if (!db)
         return makeError(StoreError::Kind::Backend, QStringLiteral("the SQLite connection is closed"));
 
