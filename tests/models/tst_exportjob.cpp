@@ -2,7 +2,6 @@
 // cancel and failure leaving no file, per-key columns, times, and Python's csv reading it back.
 #include <QBuffer>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -484,82 +483,6 @@ private slots:
         invalidFilter.query.options.filter.statements.append(FilterStat{FilterScope::Extra, QStringLiteral("noSuchField"), FilterVerb::Equal, QStringLiteral("x")});
         QCOMPARE(exportFile(*m_fixture, invalidFilter, file).status, Status::StoreFailed);
         QVERIFY(!QFile::exists(file));
-    }
-
-    // Opt-in: ENTITYDESK_BENCH_ROWS=100000 runs the export of that many demo entities next to
-    // `sqlite3 -csv` / psql's COPY on the same table and prints rows per second.
-    void benchmarkThroughput()
-    {
-        const qint64 rows = qEnvironmentVariableIntValue("ENTITYDESK_BENCH_ROWS");
-        if (rows <= 0)
-            QSKIP("set ENTITYDESK_BENCH_ROWS to measure");
-        // ENTITYDESK_BENCH_STORE (SQLite runs only): a store kept between runs, filled once.
-        const QString kept = qEnvironmentVariable("ENTITYDESK_BENCH_STORE");
-        std::unique_ptr<EntityStore> store;
-        if (!kept.isEmpty() && m_backend == Backend::SQLite) {
-            auto opened = openStore(kept);
-            QVERIFY(opened.ok());
-            store = opened.takeValue();
-        } else {
-            store = freshStore(QStringLiteral("bench"));
-        }
-        QVERIFY(store);
-        if (store->count(ListQuery()).value() != rows) {
-            QCOMPARE(store->count(ListQuery()).value(), 0);
-            QElapsedTimer clock;
-            clock.start();
-            QVERIFY(DemoData::populate(*store, rows).ok());
-            qInfo("populate %lld rows: %.1f s", rows, clock.elapsed() / 1000.0);
-        }
-        const QString address = store->config().toAddress();
-
-        auto measure = [&](const char *label, const ExportOptions &options) {
-            const QString file = path(QStringLiteral("bench.out"));
-            QElapsedTimer t;
-            t.start();
-            const ExportJob::Outcome outcome = exportFile(*store, options, file);
-            const double s = t.nsecsElapsed() / 1e9;
-            QVERIFY2(outcome.ok(), qPrintable(outcome.detail));
-            qInfo("%-28s %8.0f rows/s  %.2f s  %lld bytes", label, rows / s, s, QFileInfo(file).size());
-        };
-        ExportOptions csv;
-        csv.query.options.sort = SortKey{FilterScope::Field, QStringLiteral("Key"), false};
-        {
-            QElapsedTimer t;
-            t.start();
-            qint64 n = 0;
-            QVERIFY(store->forEachRow(csv.query, [&](const EntityRow &) { ++n; return true; }).ok());
-            const double s = t.nsecsElapsed() / 1e9;
-            qInfo("%-28s %8.0f rows/s  %.2f s", "store read alone", n / s, s);
-        }
-        measure("entitydesk CSV (all)", csv);
-        ExportOptions jsonl = csv;
-        jsonl.format = ExportOptions::Format::JsonLines;
-        measure("entitydesk JSON Lines", jsonl);
-        ExportOptions perKey = csv;
-        perKey.tagsAsColumns = true;
-        measure("entitydesk CSV tag columns", perKey);
-
-        QProcess tool;
-        QElapsedTimer t;
-        if (m_backend == Backend::SQLite) {
-            tool.setStandardOutputFile(path(QStringLiteral("bench.sqlite3")));
-            t.start();
-            tool.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), QStringLiteral("-header"), store->config().path,
-                                                    QStringLiteral("SELECT * FROM entity ORDER BY key")});
-        } else {
-            tool.setStandardOutputFile(path(QStringLiteral("bench.psql")));
-            t.start();
-            tool.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"), address, QStringLiteral("-c"),
-                                                 QStringLiteral("COPY (SELECT * FROM entity ORDER BY key) TO STDOUT CSV HEADER")});
-        }
-        if (!tool.waitForStarted()) {
-            qInfo("reference tool not available");
-            return;
-        }
-        QVERIFY(tool.waitForFinished(600000));
-        const double s = t.nsecsElapsed() / 1e9;
-        qInfo("%-28s %8.0f rows/s  %.2f s", m_backend == Backend::SQLite ? "sqlite3 -csv" : "psql COPY CSV", rows / s, s);
     }
 };
 
