@@ -86,11 +86,8 @@ void reportFirstPaint(MainWindow &window)
     });
 }
 
-} // namespace
-
-int run(const QStringList &arguments)
+void describe(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "GuiMain", "Browse and administer Dispatch entity stores. Subcommands (list, get, import, export, …) run without a window."));
     parser.addHelpOption();
@@ -103,12 +100,47 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("address"),
                                  QCoreApplication::translate("GuiMain", "Store to open: a SQLite file or a postgres:// address."),
                                  QStringLiteral("[ADDRESS]"));
-    parser.process(arguments);
+}
 
-    // German (or any shipped language) when the system asks for it; .qm files are embedded.
-    QTranslator translator;
+// German (or any shipped language) when the system asks for it; .qm files are embedded.
+void loadTranslation(QTranslator &translator)
+{
     if (translator.load(QLocale(), QStringLiteral("entitydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+}
+
+} // namespace
+
+bool asksForHelpOrVersion(const QStringList &arguments)
+{
+    static const QStringList textOnly{QStringLiteral("-h"), QStringLiteral("-?"), QStringLiteral("--help"),
+                                      QStringLiteral("--help-all"), QStringLiteral("-v"), QStringLiteral("--version")};
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == QLatin1String("--"))
+            return false;
+        if (textOnly.contains(argument))
+            return true;
+    }
+    return false;
+}
+
+int printHelpOrVersion(const QStringList &arguments)
+{
+    QTranslator translator;
+    loadTranslation(translator);
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(arguments); // prints the help, the version or what is wrong, and exits
+    return 0;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(arguments);
+    QTranslator translator;
+    loadTranslation(translator);
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/entitydesk.png")));
     MainWindow window;

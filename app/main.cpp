@@ -10,7 +10,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("EntityDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
-    // Subcommands run headless: no display needed, no window created.
+    // Subcommands, --help and --version run headless: no display needed, no window created.
     {
         QStringList arguments;
         for (int i = 0; i < argc; ++i)
@@ -18,6 +18,10 @@ int main(int argc, char **argv)
         if (CommandLine::isSubcommand(arguments)) {
             QCoreApplication app(argc, argv);
             return CommandLine::run(QCoreApplication::arguments());
+        }
+        if (GuiMain::asksForHelpOrVersion(arguments)) {
+            QCoreApplication app(argc, argv);
+            return GuiMain::printHelpOrVersion(QCoreApplication::arguments());
         }
     }
 

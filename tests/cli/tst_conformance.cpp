@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "filtertext.h"
@@ -202,6 +204,29 @@ private slots:
                                             nullptr, &err),
                  1);
         QVERIFY(err.contains("not found"));
+    }
+
+    // On a server over ssh there is no display: --help and --version must still answer.
+    void helpAndVersionNeedNoDisplay()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name));
+        auto run = [&](const QString &argument, QByteArray *out) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(ENTITYDESK_BINARY), {argument});
+            if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+                return -1;
+            *out = process.readAllStandardOutput();
+            return process.exitCode();
+        };
+        QByteArray out;
+        QCOMPARE(run(QStringLiteral("--help"), &out), 0);
+        QVERIFY2(out.contains("--screenshot") && out.contains("Subcommands"), out.constData());
+        QCOMPARE(run(QStringLiteral("--version"), &out), 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^EntityDesk \\d+\\.\\d+\\.\\d+$")).match(QString::fromUtf8(out).trimmed()).hasMatch(),
+                 out.constData());
     }
 };
 
