@@ -7,10 +7,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
+
+#include <atomic>
 
 #include "csvreader.h"
 #include "demodata.h"
@@ -52,6 +56,32 @@ ListQuery byKey()
     query.options.sort = SortKey{FilterScope::Field, QStringLiteral("Key"), false};
     return query;
 }
+
+// A device that takes no bytes until open() is called: a file on a stalled disk or network share.
+class GatedDevice : public QIODevice
+{
+public:
+    GatedDevice() { QIODevice::open(QIODevice::WriteOnly); }
+    void openGate() { m_gate.release(); }
+    bool writeStarted() const { return m_writeStarted.load(); }
+    qint64 bytes() const { return m_bytes.load(); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 length) override
+    {
+        m_writeStarted.store(true);
+        m_gate.acquire(); // waits until openGate(), then passes every later write
+        m_gate.release();
+        m_bytes += length;
+        return length;
+    }
+
+private:
+    QSemaphore m_gate;
+    std::atomic<bool> m_writeStarted{false};
+    std::atomic<qint64> m_bytes{0};
+};
 
 } // namespace
 
@@ -415,6 +445,42 @@ private slots:
         QCOMPARE(readFile(file), QByteArray("the previous export\n"));
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("existing*")}, QDir::Files | QDir::Hidden), QStringList{QStringLiteral("existing.csv")});
         delete job;
+    }
+
+    // A writer that cannot keep up stops the reading: rows wait in a bounded queue, they do
+    // not pile up in memory. (The store is read on this thread, so the gate is watched from
+    // another one and opened once the export has stalled.)
+    void slowWriterHoldsBoundedRows()
+    {
+        EntityStore *big = bigStore();
+        QVERIFY(big);
+        GatedDevice device;
+        ExportJob job(big, ExportOptions(), QString());
+        std::atomic<qint64> reported{0};
+        connect(&job, &ExportJob::progress, &job, [&](qint64 done) { reported.store(done); }, Qt::DirectConnection);
+        std::atomic<qint64> readWhileStalled{-1};
+        std::unique_ptr<QThread> watcher(QThread::create([&] {
+            qint64 last = -1;
+            int steady = 0;
+            for (int waited = 0; waited < 600 && steady < 5; ++waited) { // up to 60 s
+                QThread::msleep(100);
+                const qint64 now = reported.load();
+                steady = device.writeStarted() && now == last ? steady + 1 : 0;
+                last = now;
+            }
+            readWhileStalled.store(reported.load());
+            device.openGate();
+        }));
+        watcher->start();
+        const ExportJob::Outcome outcome = job.exportTo(*big, &device);
+        watcher->wait();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.detail));
+        QCOMPARE(outcome.rows, 100000);
+        QCOMPARE(device.bytes(), outcome.bytes);
+        // About ten batches of 256 KB are in flight; a fifth of the store would mean the
+        // reader ran ahead of the writer.
+        QVERIFY2(readWhileStalled.load() >= 0 && readWhileStalled.load() < 20000,
+                 qPrintable(QString::number(readWhileStalled.load())));
     }
 
     void workerThreadExportsEverything()
