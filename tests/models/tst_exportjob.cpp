@@ -57,7 +57,7 @@ ListQuery byKey()
     return query;
 }
 
-// A device that takes no bytes until open() is called: a file on a stalled disk or network share.
+// A device that takes no bytes until openGate(): a file on a stalled disk or network share.
 class GatedDevice : public QIODevice
 {
 public:
@@ -96,7 +96,6 @@ private:
     QTemporaryDir m_dir;
     QString m_fixtureAddress;
     std::unique_ptr<EntityStore> m_fixture;
-    QString m_bigAddress;
 
     std::unique_ptr<EntityStore> freshStore(const QString &label)
     {
