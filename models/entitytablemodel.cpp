@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMutex>
+#include <QWaitCondition>
+#include <memory>
 #include <algorithm>
 #include <limits>
 
@@ -152,6 +155,29 @@ void EntityTableModel::setCounter(BackgroundStore *counter)
     }
 }
 
+void EntityTableModel::setPageReader(BackgroundStore *reader, int waitMilliseconds)
+{
+    if (m_pageReader)
+        disconnect(m_pageReader, nullptr, this, nullptr);
+    resetWith([&] {
+        m_pageReader = reader;
+        m_pageWaitMs = std::max(0, waitMilliseconds);
+    });
+    if (m_pageReader) {
+        // A reader that cannot connect never answers: what it was asked for is asked again
+        // when a view next needs it, and a list waiting for its first page ends empty.
+        connect(m_pageReader, &BackgroundStore::openFailed, this, [this] {
+            ++m_pageSerial;
+            m_pendingPages.clear();
+            if (m_firstPagePending) {
+                m_firstPagePending = false;
+                m_counting = false;
+                emit countFinished();
+            }
+        });
+    }
+}
+
 void EntityTableModel::refresh()
 {
     // The list keeps its length while it is counted again, so selection and scroll position
@@ -230,6 +256,9 @@ bool EntityTableModel::reload(std::optional<qint64> provisional)
     m_total = 0;
     ++m_countSerial;
     m_counting = false;
+    ++m_pageSerial;
+    m_pendingPages.clear();
+    m_firstPagePending = false;
     if (!m_store) {
         m_extraKeys.clear();
         m_extraKeysFor.reset();
@@ -271,8 +300,14 @@ void EntityTableModel::loadCount(std::optional<qint64> provisional)
         } else {
             // The first page tells how many rows there are when it is not full.
             m_total = m_cache.pageSize();
-            if (!loadPage(0)) {
+            if (!loadPage(0, PageWait::Bounded)) {
                 m_total = 0;
+                // Still on its way (a sort without an index): the rows arrive with it.
+                if (m_pendingPages.contains(0)) {
+                    m_pendingPages.remove(0);
+                    m_firstPagePending = true;
+                    m_counting = true;
+                }
                 return;
             }
             m_total = m_cache.page(0)->size();
@@ -346,9 +381,11 @@ void EntityTableModel::applyCount(qint64 count)
     if (count == m_total)
         return;
     // Pages read against the provisional length may sit at the wrong place (reads from the
-    // end use the length): they are read again.
+    // end use the length): they are read again, and those still on their way are dropped.
     m_cache.clear();
     m_failedPage = -1;
+    ++m_pageSerial;
+    m_pendingPages.clear();
     if (counted > shown) {
         beginInsertRows({}, shown, counted - 1);
         m_total = count;
@@ -399,12 +436,29 @@ bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, 
     return true;
 }
 
-bool EntityTableModel::loadPage(int page) const
+namespace {
+
+// One page read on the page reader: the worker leaves the rows here, and the model takes them
+// either while it waits (within its bound) or when the queued answer comes back.
+struct PageRead
+{
+    QMutex mutex;
+    QWaitCondition arrived;
+    std::optional<Result<QList<Entity>>> rows;
+    bool taken = false;
+};
+
+} // namespace
+
+bool EntityTableModel::loadPage(int page, PageWait wait) const
 {
     if (!m_store || page == m_failedPage)
         return false;
     const qint64 first = qint64(page) * m_cache.pageSize();
     if (first >= m_total)
+        return false;
+    const bool onReader = m_pageReader && wait == PageWait::Bounded;
+    if (onReader && m_pendingPages.contains(page))
         return false;
     const qint64 size = std::min<qint64>(m_cache.pageSize(), m_total - first);
     ListQuery q = query();
@@ -429,26 +483,96 @@ bool EntityTableModel::loadPage(int page) const
         q.options.offset = first;
     }
     q.options.limit = size;
-    Result<QList<Entity>> rows = m_store->list(q);
-    if (!rows.ok()) {
-        m_failedPage = page;
-        emit const_cast<EntityTableModel *>(this)->loadFailed(rows.error());
+    auto *self = const_cast<EntityTableModel *>(this);
+    if (!onReader) {
+        self->pageArrived(page, m_pageSerial, fromEnd, m_store->list(q));
+        return m_cache.contains(page);
+    }
+
+    auto read = std::make_shared<PageRead>();
+    const quint64 serial = m_pageSerial;
+    m_pageReader->run<bool>(
+        self,
+        [read, q](EntityStore &store) {
+            Result<QList<Entity>> rows = store.list(q);
+            QMutexLocker lock(&read->mutex);
+            read->rows.emplace(std::move(rows));
+            read->arrived.wakeAll();
+            return true;
+        },
+        [self, read, page, serial, fromEnd](bool) {
+            QMutexLocker lock(&read->mutex);
+            if (read->taken)
+                return; // taken while the model waited for it
+            read->taken = true;
+            Result<QList<Entity>> rows = std::move(*read->rows);
+            lock.unlock();
+            self->pageArrived(page, serial, fromEnd, std::move(rows));
+        });
+    QMutexLocker lock(&read->mutex);
+    if (!read->rows)
+        read->arrived.wait(&read->mutex, QDeadlineTimer(m_pageWaitMs));
+    if (!read->rows) {
+        m_pendingPages.insert(page); // it fills in when it arrives
         return false;
     }
-    QList<Entity> entities = rows.takeValue();
-    if (fromEnd)
-        std::reverse(entities.begin(), entities.end());
-    m_cache.insert(page, std::move(entities));
-    return true;
+    read->taken = true;
+    Result<QList<Entity>> rows = std::move(*read->rows);
+    lock.unlock();
+    self->pageArrived(page, serial, fromEnd, std::move(rows));
+    return m_cache.contains(page);
 }
 
-const Entity *EntityTableModel::entityPointer(int row) const
+void EntityTableModel::pageArrived(int page, quint64 serial, bool reversed, Result<QList<Entity>> rows)
+{
+    if (serial != m_pageSerial)
+        return; // read for an earlier query, or against a length that has changed since
+    const bool wasPending = m_pendingPages.remove(page);
+    if (!rows.ok()) {
+        m_failedPage = page;
+        if (page == 0 && m_firstPagePending) {
+            m_firstPagePending = false;
+            m_counting = false;
+            emit countFinished();
+        }
+        emit loadFailed(rows.error());
+        return;
+    }
+    QList<Entity> entities = rows.takeValue();
+    if (reversed)
+        std::reverse(entities.begin(), entities.end());
+    const int count = int(entities.size());
+    m_cache.insert(page, std::move(entities));
+    if (page == 0 && m_firstPagePending) {
+        // The list was shown empty while its first page was on its way; a full page means
+        // more rows than a page, and the count tells how many.
+        m_firstPagePending = false;
+        if (count > 0) {
+            beginInsertRows({}, 0, count - 1);
+            m_total = count;
+            endInsertRows();
+        }
+        if (count == m_cache.pageSize() && m_counter) {
+            startCount();
+        } else {
+            m_counting = false;
+            emit countFinished();
+        }
+        return;
+    }
+    if (wasPending && count > 0) {
+        const int firstRow = page * m_cache.pageSize();
+        emit dataChanged(index(firstRow, 0), index(firstRow + count - 1, columnCount() - 1));
+    }
+}
+
+const Entity *EntityTableModel::entityPointer(int row, PageWait wait) const
 {
     if (row < 0 || row >= m_total)
         return nullptr;
     if (const Entity *entity = m_cache.find(row))
         return entity;
-    if (!loadPage(m_cache.pageOf(row)))
+    if (!loadPage(m_cache.pageOf(row), wait))
         return nullptr;
     return m_cache.find(row);
 }
@@ -616,7 +740,7 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    const Entity *entity = entityPointer(index.row());
+    const Entity *entity = entityPointer(index.row(), PageWait::Bounded);
     if (!entity)
         return {};
     switch (role) {

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QStringList>
 
 #include "entity.h"
@@ -28,6 +29,11 @@ class BackgroundStore;
 // With a counter (setCounter), the full count runs on that worker, since counting a million
 // rows takes a noticeable fraction of a second: the list first shows its first page (or, on
 // refresh(), the previous count) and the remaining rows are inserted when the count arrives.
+//
+// With a page reader (setPageReader), views' pages are read on that worker: a page that is not
+// there within pageWait() shows as not loaded (LoadedRole false, no data) and fills in when it
+// arrives, so a sort without an index of its own never holds the window up. Reads that a caller
+// needs at once (entityAt(), findKey(), an in-place edit) stay on this thread.
 class EntityTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -68,6 +74,13 @@ public:
     // Where full counts run (not owned; its config must be the store's). nullptr: counts run
     // here, before a reset ends.
     void setCounter(BackgroundStore *counter);
+    // Where pages for views are read (not owned; its config must be the store's, and it should
+    // be a worker of its own: a page must not wait behind a count). nullptr: on this thread.
+    void setPageReader(BackgroundStore *reader, int waitMilliseconds = defaultPageWaitMilliseconds);
+    static constexpr int defaultPageWaitMilliseconds = 40;
+    int pageWait() const { return m_pageWaitMs; }
+    // Pages asked for on the page reader that have not arrived yet.
+    int pendingPageCount() const { return int(m_pendingPages.size()); }
 
     // The context the navigator drives. setScope() changes both in one reset.
     void setScope(const QString &organization, const QString &type);
@@ -104,7 +117,8 @@ public:
     // Total of the current list (rowCount() without the int cap); while isCounting(), the rows
     // known so far.
     qint64 totalCount() const { return m_total; }
-    // A full count is running on the counter.
+    // The total is not final yet: a full count is running on the counter, or the first page
+    // is still on its way from the page reader.
     bool isCounting() const { return m_counting; }
     int cachedRowCount() const { return m_cache.cachedRowCount(); }
     int cachedPageCount() const { return m_cache.pageCount(); }
@@ -162,8 +176,11 @@ private:
     // Keys not yet shown become columns at the end (announced to views when `announce`).
     void addExtraKeys(const QStringList &keys, bool announce);
     void applyCount(qint64 count);
-    const Entity *entityPointer(int row) const;
-    bool loadPage(int page) const;
+    // Bounded: through the page reader, waiting at most pageWait(); Now: on this thread.
+    enum class PageWait { Bounded, Now };
+    const Entity *entityPointer(int row, PageWait wait = PageWait::Now) const;
+    bool loadPage(int page, PageWait wait = PageWait::Now) const;
+    void pageArrived(int page, quint64 serial, bool reversed, Result<QList<Entity>> rows);
     QVariant displayData(const Entity &entity, int column) const;
     QVariant toolTipData(const Entity &entity, int column) const;
 
@@ -183,6 +200,11 @@ private:
     BackgroundStore *m_counter = nullptr;
     bool m_counting = false;
     quint64 m_countSerial = 0; // drops counts of an earlier query
+    BackgroundStore *m_pageReader = nullptr;
+    int m_pageWaitMs = defaultPageWaitMilliseconds;
+    quint64 m_pageSerial = 0; // drops pages read for an earlier query or length
+    mutable QSet<int> m_pendingPages;
+    bool m_firstPagePending = false; // the first page decides the provisional length
     mutable EntityPageCache m_cache;
     mutable int m_failedPage = -1; // last page that failed, so a view does not retry it per cell
 };

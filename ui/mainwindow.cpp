@@ -59,7 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_model(new EntityTableModel(this)),
       m_background(new BackgroundStore(this)),
-      m_navigatorCounter(new BackgroundStore(this))
+      m_navigatorCounter(new BackgroundStore(this)),
+      m_pageReader(new BackgroundStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     buildActions();
@@ -73,13 +74,16 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_model, &EntityTableModel::queryChanged, this, &MainWindow::onQueryChanged);
     m_model->setCounter(m_background);
+    // Pages on a worker of their own: a sort without an index must not wait behind a count.
+    m_model->setPageReader(m_pageReader);
     // Extra fields sampled on the worker arrive as columns: hidden ones stay hidden.
     connect(m_model, &QAbstractItemModel::columnsInserted, this, &MainWindow::applyColumnVisibility);
-    for (BackgroundStore *worker : {m_background, m_navigatorCounter}) {
+    for (BackgroundStore *worker : {m_background, m_navigatorCounter, m_pageReader}) {
         connect(worker, &BackgroundStore::busyChanged, this, &MainWindow::updateBusy);
         // Its jobs then end without an answer; the next one (F5) tries to connect again.
-        connect(worker, &BackgroundStore::openFailed, this, [this](const StoreError &error) {
-            showError(tr("Could not count the entities: %1").arg(error.message));
+        connect(worker, &BackgroundStore::openFailed, this, [this, worker](const StoreError &error) {
+            showError(worker == m_pageReader ? tr("Could not read the entities: %1").arg(error.message)
+                                             : tr("Could not count the entities: %1").arg(error.message));
         });
     }
     m_table->viewport()->installEventFilter(this);
@@ -270,11 +274,12 @@ void MainWindow::buildLayout()
     m_summary = new StatusSummaryBar(this);
     statusBar()->addWidget(m_summary, 1);
     m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(90);
     m_busy->setMaximumHeight(12);
     m_busy->setTextVisible(false);
-    m_busy->setToolTip(tr("Counting…"));
+    m_busy->setToolTip(tr("Reading and counting entities…"));
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
     m_backendLabel = new QLabel(this);
@@ -318,6 +323,7 @@ void MainWindow::setStore(std::unique_ptr<EntityStore> store)
     if (m_store) {
         m_background->setConfig(m_store->config());
         m_navigatorCounter->setConfig(m_store->config());
+        m_pageReader->setConfig(m_store->config());
         m_navigator->showCounting();
         m_summary->showCounting();
         rememberStore(m_store->config());
@@ -467,6 +473,7 @@ void MainWindow::updateSummary()
     ListQuery filtered = scope;
     filtered.options.filter = m_model->filter();
     const quint64 generation = ++m_summaryGeneration;
+    m_waitingSummary.reset();
     m_background->run<Summary>(this,
         [scope, filtered](EntityStore &store) {
             Summary summary;
@@ -490,11 +497,21 @@ void MainWindow::updateSummary()
                 showError(tr("Could not count the entities: %1").arg(summary.error->message));
                 return;
             }
-            // The table's own count ran before this job on the same worker: it is final now.
-            m_summary->setCounts(m_model->totalCount(), summary.scopeTotal, summary.statusCounts);
-            m_summary->setActiveStatuses(m_model->statusFilter());
-            emit summaryUpdated();
+            // The table's own count usually ran before this job on the same worker; when it
+            // had to wait for the first page, it is still running.
+            m_waitingSummary.emplace(summary.scopeTotal, summary.statusCounts);
+            applySummary();
         });
+}
+
+void MainWindow::applySummary()
+{
+    if (!m_waitingSummary || m_model->isCounting())
+        return;
+    m_summary->setCounts(m_model->totalCount(), m_waitingSummary->first, m_waitingSummary->second);
+    m_summary->setActiveStatuses(m_model->statusFilter());
+    m_waitingSummary.reset();
+    emit summaryUpdated();
 }
 
 void MainWindow::setStatusFilter(const QStringList &statuses)
@@ -608,7 +625,7 @@ QString MainWindow::bannerText() const
 
 bool MainWindow::isBusy() const
 {
-    return m_background->isBusy() || m_navigatorCounter->isBusy();
+    return m_background->isBusy() || m_navigatorCounter->isBusy() || m_pageReader->isBusy();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -715,6 +732,7 @@ void MainWindow::installFilterBuilder()
     connect(this, &MainWindow::storeChanged, this, followContext);
     connect(m_model, &EntityTableModel::queryChanged, this, followContext);
     connect(m_model, &EntityTableModel::countFinished, this, &MainWindow::updateResultCount);
+    connect(m_model, &EntityTableModel::countFinished, this, &MainWindow::applySummary);
 
     auto *filters = new QMenu(tr("Fil&ters"), this);
     QAction *find = filters->addAction(tr("&Find with a Filter…"), m_filterPanel, &FilterBuilderPanel::focusTextForm);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+#include <utility>
+
 #include <QMainWindow>
 #include <memory>
 
@@ -40,6 +43,8 @@ public:
     EntityStore *store() const { return m_store.get(); }
 
     EntityTableModel *tableModel() const { return m_model; }
+    // The worker that reads the table's pages (see EntityTableModel::setPageReader).
+    BackgroundStore *pageReader() const { return m_pageReader; }
     QTableView *tableView() const { return m_table; }
     NavigatorPanel *navigator() const { return m_navigator; }
     DetailsPane *detailsPane() const { return m_details; }
@@ -97,6 +102,8 @@ private:
     void onSelectionChanged();
     void onQueryChanged();
     void updateSummary();
+    // Shows the counted statuses once the table's own count is final too.
+    void applySummary();
     void reloadNavigator();
     void setStatusFilter(const QStringList &statuses);
     void showHeaderMenu(const QPoint &pos);
@@ -120,6 +127,7 @@ private:
     EntityTableModel *m_model = nullptr;
     BackgroundStore *m_background = nullptr;        // the table's count, the status summary
     BackgroundStore *m_navigatorCounter = nullptr;  // the navigator's counts, beside them
+    BackgroundStore *m_pageReader = nullptr;        // the table's pages, so a slow page never waits behind a count
     quint64 m_navigatorGeneration = 0;
     bool m_firstRowsPainted = false;
     NavigatorPanel *m_navigator = nullptr;
@@ -144,4 +152,6 @@ private:
     QString m_columnsType; // the type whose column choice is applied
     bool m_applyingColumns = false;
     quint64 m_summaryGeneration = 0;
+    // Status counts that arrived while the table was still counting its rows.
+    std::optional<std::pair<qint64, QMap<QString, qint64>>> m_waitingSummary;
 };

@@ -1,5 +1,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -33,6 +35,7 @@ private slots:
     void cacheIsBounded();
     void countsOnWorker();
     void extraColumnsArriveFromWorker();
+    void pagesArriveFromReader();
 
 private:
     QStringList storeKeys(const ListQuery &query);
@@ -400,6 +403,99 @@ void TestEntityTableModel::extraColumnsArriveFromWorker()
     QTRY_VERIFY_WITH_TIMEOUT(!counter.isBusy(), 20000);
     QCOMPARE(inserted.count(), 1);
     QVERIFY(m_store->remove(custom.type, custom.organizationId, custom.name).ok());
+}
+
+void TestEntityTableModel::pagesArriveFromReader()
+{
+    QSemaphore gate;
+    BackgroundStore counter;
+    BackgroundStore reader;
+    counter.setConfig(m_store->config());
+    reader.setConfig(m_store->config());
+    // Holds the reader until the gate opens, so pages are surely still on their way.
+    const auto holdReader = [&] {
+        reader.run<bool>(&reader, [&gate](EntityStore &) { gate.acquire(); return true; }, [](bool) {});
+    };
+    const auto openGate = qScopeGuard([&] { gate.release(1000); });
+
+    EntityTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCounter(&counter);
+    model.setPageReader(&reader, 0);
+    QCOMPARE(model.pageWait(), 0);
+    QSignalSpy finished(&model, &EntityTableModel::countFinished);
+
+    // The first page is on its way: the list is empty and not final; then its rows arrive,
+    // and the count after them.
+    holdReader();
+    model.setStore(m_store.get());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isCounting());
+    gate.release();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+    QCOMPARE(finished.count(), 1);
+    // Views re-read what the count moved; those pages come in too.
+    QTRY_VERIFY_WITH_TIMEOUT(!reader.isBusy(), 20000);
+    QCOMPARE(model.pendingPageCount(), 0);
+    const QStringList keys = storeKeys(model.query());
+    QCOMPARE(model.rowCount(), int(keys.size()));
+    QCOMPARE(model.totalCount(), m_store->count(model.query()).value());
+
+    // A row whose page is not there shows as not loaded, asks once, and fills in.
+    const int deep = int(keys.size()) * 2 / 3;
+    const QModelIndex cell = model.index(deep, EntityTableModel::NameColumn);
+    holdReader();
+    QVERIFY(!cell.data(EntityTableModel::KeyRole).isValid());
+    QVERIFY(!cell.data(Qt::DisplayRole).isValid());
+    QVERIFY(!cell.data(EntityTableModel::LoadedRole).toBool());
+    QCOMPARE(model.pendingPageCount(), 1);
+    QVERIFY(!model.index(deep + 1, EntityTableModel::StatusColumn).data(EntityTableModel::StatusRole).isValid());
+    QCOMPARE(model.pendingPageCount(), 1);
+    // What a caller needs at once is read on this thread meanwhile.
+    const std::optional<Entity> now = model.entityAt(deep);
+    QVERIFY(now.has_value());
+    QCOMPARE(now->key(), keys.at(deep));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    gate.release();
+    QTRY_COMPARE_WITH_TIMEOUT(model.pendingPageCount(), 0, 20000);
+    QCOMPARE(cell.data(EntityTableModel::KeyRole).toString(), keys.at(deep));
+    QVERIFY(cell.data(EntityTableModel::LoadedRole).toBool());
+    QCOMPARE(modelKeys(model, deep - 5, 10), keys.mid(deep - 5, 10));
+
+    // A page asked for before the list changed is dropped when it arrives.
+    const int other = int(keys.size()) / 3;
+    holdReader();
+    QVERIFY(!model.index(other, 0).data(EntityTableModel::KeyRole).isValid());
+    QCOMPARE(model.pendingPageCount(), 1);
+    model.setSortKey(SortKey{FilterScope::Field, QStringLiteral("CreatedTime"), true});
+    QCOMPARE(model.pendingPageCount(), 0);
+    gate.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!reader.isBusy() && !counter.isBusy(), 20000);
+    QVERIFY(!model.index(other, 0).data(EntityTableModel::LoadedRole).toBool());
+    const QStringList byCreated = storeKeys(model.query());
+    QCOMPARE(model.rowCount(), int(byCreated.size()));
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(other, 0).data(EntityTableModel::KeyRole).toString(), byCreated.at(other), 20000);
+
+    // A list shorter than a page is counted by its first page when it arrives.
+    Filter small;
+    FilterText::ParseError parseError;
+    QVERIFY(FilterText::parse(QStringLiteral("status in (ERROR) and tag:Application = shop"), &small, &parseError));
+    finished.clear();
+    holdReader();
+    model.setScope(QStringLiteral("acme-corp"), QStringLiteral("Function"));
+    model.setFilter(small);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isCounting());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    gate.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+    QCOMPARE(inserted.count(), 1);
+    const QStringList smallKeys = storeKeys(model.query());
+    QVERIFY(!smallKeys.isEmpty() && smallKeys.size() < EntityTableModel::pageSize());
+    QCOMPARE(model.totalCount(), qint64(smallKeys.size()));
+    QCOMPARE(modelKeys(model, 0, model.rowCount()), smallKeys);
+    QVERIFY(finished.count() >= 1);
 }
 
 ENTITYDESK_TEST_BOTH_BACKENDS(TestEntityTableModel)

@@ -5,13 +5,18 @@
 #include <QJsonObject>
 #include <QListWidget>
 #include <QScrollBar>
+#include <QProgressBar>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtTest>
 
+#include "backgroundstore.h"
 #include "detailspane.h"
 #include "entitystore.h"
 #include "entitytablemodel.h"
@@ -44,6 +49,7 @@ private slots:
     void detailsShowTagsAndReason();
     void refreshKeepsSelectionAndScroll();
     void badAddressShowsMessageAndKeepsStore();
+    void slowPageKeepsWindowResponsive();
 
 private:
     void settle();
@@ -128,7 +134,7 @@ QStringList TestMainWindow::tableKeys() const
     QStringList keys;
     const EntityTableModel *model = m_window->tableModel();
     for (int row = 0; row < model->rowCount(); ++row)
-        keys << model->index(row, 0).data(EntityTableModel::KeyRole).toString();
+        keys << model->keyAt(row); // read at once, whether a view has asked for the row or not
     return keys;
 }
 
@@ -182,12 +188,15 @@ void TestMainWindow::showsFirstRowsBeforeCountsArrive()
     all.options.includeDeleted = false;
     const qint64 total = window.store()->count(all).value();
     QVERIFY(total > EntityTableModel::pageSize());
-    // Before any event is handled: the first page is there, the counts are still running.
+    // Before any event is handled: the first page is there (or, on a slow machine, still on
+    // its way from the page reader), the counts are still running.
     EntityTableModel *model = window.tableModel();
     QVERIFY(window.isBusy());
     QVERIFY(model->isCounting());
-    QCOMPARE(model->rowCount(), EntityTableModel::pageSize());
-    QVERIFY(model->index(0, 0).data(EntityTableModel::LoadedRole).toBool());
+    if (model->rowCount() > 0) {
+        QCOMPARE(model->rowCount(), EntityTableModel::pageSize());
+        QVERIFY(model->index(0, 0).data(EntityTableModel::LoadedRole).toBool());
+    }
     NavigatorModel *navigator = window.navigator()->model();
     QCOMPARE(navigator->rowCount(), 1);
     QCOMPARE(navigator->index(0, NavigatorModel::CountColumn).data().toString(), QStringLiteral("…"));
@@ -272,7 +281,7 @@ void TestMainWindow::showDeletedAndFaultyOnly()
     QVERIFY(!faultyKeys.isEmpty());
     QCOMPARE(tableKeys(), faultyKeys);
     for (int row = 0; row < model->rowCount(); ++row)
-        QVERIFY(Status::faulty().contains(model->index(row, EntityTableModel::StatusColumn).data().toString()));
+        QVERIFY(Status::faulty().contains(model->entityAt(row)->status));
     // Both off again: back to the 17.
     QTest::mouseClick(faulty, Qt::LeftButton);
     QTest::mouseClick(showDeleted, Qt::LeftButton);
@@ -293,7 +302,7 @@ void TestMainWindow::statusBadgeFiltersTable()
     QCOMPARE(model->statusFilter(), QStringList{Status::Ready});
     QCOMPARE(model->totalCount(), readyCount);
     for (int row = 0; row < model->rowCount(); ++row)
-        QCOMPARE(model->index(row, EntityTableModel::StatusColumn).data().toString(), Status::Ready);
+        QCOMPARE(model->entityAt(row)->status, Status::Ready);
     // The summary says "N of M" for the filtered list.
     QTRY_VERIFY(m_window->statusSummary()->countText().startsWith(QLocale().toString(readyCount) + QStringLiteral(" of ")));
     QVERIFY(m_window->statusSummary()->badgeFor(Status::Ready)->isChecked());
@@ -379,6 +388,41 @@ void TestMainWindow::badAddressShowsMessageAndKeepsStore()
     QVERIFY(!m_window->bannerText().isEmpty());
     QCOMPARE(m_window->store(), before);
     QVERIFY(m_window->tableModel()->rowCount() > 0);
+}
+
+void TestMainWindow::slowPageKeepsWindowResponsive()
+{
+    clickNavigator(QStringLiteral("dispatch"), QStringLiteral("Function"));
+    EntityTableModel *model = m_window->tableModel();
+    // The page reader is held, as a sort without an index of its own holds it at a million rows.
+    QSemaphore gate;
+    const auto openGate = qScopeGuard([&] { gate.release(1000); });
+    m_window->pageReader()->run<bool>(m_window.get(), [&gate](EntityStore &) { gate.acquire(); return true; }, [](bool) {});
+
+    QHeaderView *header = m_window->tableView()->horizontalHeader();
+    const int section = EntityTableModel::StatusColumn;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2));
+    QCOMPARE(model->sortKey().subject, QStringLiteral("Status"));
+    // The click returned at once: the list waits for its first page, with the busy bar showing,
+    // while the window goes on handling events.
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(model->isCounting());
+    QVERIFY(m_window->isBusy());
+    auto *busy = m_window->findChild<QProgressBar *>(QStringLiteral("busyIndicator"));
+    QVERIFY(busy);
+    QTRY_VERIFY(busy->isVisible());
+    bool timerRan = false;
+    QTimer::singleShot(0, m_window.get(), [&timerRan] { timerRan = true; });
+    QTRY_VERIFY(timerRan);
+    QCOMPARE(model->rowCount(), 0);
+
+    gate.release();
+    settle();
+    QVERIFY(!busy->isVisible());
+    QCOMPARE(tableKeys(), storeKeys(model->query()));
+    QCOMPARE(model->rowCount(), 17);
+    QTRY_VERIFY(m_window->statusSummary()->countText().startsWith(QStringLiteral("17 of ")));
 }
 
 int main(int argc, char **argv)
