@@ -56,7 +56,7 @@ private:
     void put(const QString &id, const QString &label, const QString &target, const BenchReport::Cell &cell);
 
     void openPhases(const QString &address, const View &largest);
-    void sortPhases(EntityStore &store);
+    void sortPhases(EntityStore &store, const View &largest);
     void filterPhases(EntityStore &store);
     void tableModelPhases(EntityStore &store);
     void exportPhases(const QString &address);

@@ -19,6 +19,7 @@ public:
         double peakMiB = -1;     // peak resident memory of the phase
         double engineMs = -1;    // the engine's time for the same rows (sqlite3 / psql), for the ratio
         QString note;            // "n/a (not built)", rows/s, an error, …
+        double peakAnonMiB = -1; // of a program run: its peak anonymous memory (not mapped files)
         bool measured() const { return ms >= 0; }
         double ratio() const { return ms >= 0 && engineMs > 0 ? ms / engineMs : -1; }
     };

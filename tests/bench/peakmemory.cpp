@@ -54,4 +54,17 @@ double peakOfProcessMiB(qint64 pid)
     return statusFieldMiB(QStringLiteral("/proc/%1/status").arg(pid), "VmHWM");
 }
 
+double anonymousOfProcessMiB(qint64 pid)
+{
+    return statusFieldMiB(QStringLiteral("/proc/%1/status").arg(pid), "RssAnon");
+}
+
+qint64 firstChildOf(qint64 pid)
+{
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    if (!children.open(QIODevice::ReadOnly))
+        return 0;
+    return children.readAll().trimmed().split(' ').value(0).toLongLong();
+}
+
 } // namespace PeakMemory

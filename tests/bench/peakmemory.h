@@ -15,5 +15,9 @@ double selfPeakMiB();
 double selfCurrentMiB();
 // Another process's VmHWM (a child being polled); -1 when it cannot be read (it has exited).
 double peakOfProcessMiB(qint64 pid);
+// Another process's current anonymous resident memory (RssAnon); -1 when it cannot be read.
+double anonymousOfProcessMiB(qint64 pid);
+// The first child of a process (the program GNU time runs); 0 when there is none (yet).
+qint64 firstChildOf(qint64 pid);
 
 } // namespace PeakMemory

@@ -62,11 +62,18 @@ ProcessRun::Outcome ProcessRun::run() const
         return outcome;
     }
     double polledPeak = -1;
+    qint64 measuredPid = timed ? 0 : process.processId(); // under GNU time: its child
     bool finished = false;
     while (!finished) {
-        finished = process.waitForFinished(timed ? 1000 : 1);
-        if (!timed && !finished)
+        finished = process.waitForFinished(timed ? 5 : 1);
+        if (finished)
+            break;
+        if (!timed)
             polledPeak = std::max(polledPeak, PeakMemory::peakOfProcessMiB(process.processId()));
+        if (measuredPid == 0)
+            measuredPid = PeakMemory::firstChildOf(process.processId());
+        if (measuredPid != 0)
+            outcome.peakAnonMiB = std::max(outcome.peakAnonMiB, PeakMemory::anonymousOfProcessMiB(measuredPid));
         if (!finished && clock.elapsed() > m_timeoutMs) {
             process.kill();
             process.waitForFinished();

@@ -18,6 +18,10 @@ public:
         int exitCode = -1;
         double ms = -1;
         double peakMiB = -1;
+        // Peak anonymous resident memory (RssAnon: heap and stacks, not mapped files), polled
+        // every few milliseconds; -1 when it could not be read. A program that maps a file it
+        // reads counts those pages in peakMiB, though they are the kernel's page cache.
+        double peakAnonMiB = -1;
         QString detail;         // why it failed: the program's standard error, shortened
         qint64 startedNs = 0;   // std::chrono::steady_clock (CLOCK_MONOTONIC) just before the start
     };
