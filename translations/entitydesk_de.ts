@@ -1264,104 +1264,104 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="515"/>
+        <location filename="../models/entitytablemodel.cpp" line="641"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="517"/>
+        <location filename="../models/entitytablemodel.cpp" line="643"/>
         <source>%1 min ago</source>
         <translation>vor %1 Min.</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="519"/>
+        <location filename="../models/entitytablemodel.cpp" line="645"/>
         <source>%1 h ago</source>
         <translation>vor %1 Std.</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="521"/>
+        <location filename="../models/entitytablemodel.cpp" line="647"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="523"/>
+        <location filename="../models/entitytablemodel.cpp" line="649"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="563"/>
+        <location filename="../models/entitytablemodel.cpp" line="689"/>
         <source>This row could not be read cleanly:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="566"/>
+        <location filename="../models/entitytablemodel.cpp" line="692"/>
         <source>(no status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="575"/>
+        <location filename="../models/entitytablemodel.cpp" line="701"/>
         <source>No time recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="576"/>
+        <location filename="../models/entitytablemodel.cpp" line="702"/>
         <source>%1 local time
 %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="628"/>
+        <location filename="../models/entitytablemodel.cpp" line="754"/>
         <source>no status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="661"/>
+        <location filename="../models/entitytablemodel.cpp" line="787"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="662"/>
+        <location filename="../models/entitytablemodel.cpp" line="788"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="663"/>
+        <location filename="../models/entitytablemodel.cpp" line="789"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="664"/>
+        <location filename="../models/entitytablemodel.cpp" line="790"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="665"/>
+        <location filename="../models/entitytablemodel.cpp" line="791"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="666"/>
+        <location filename="../models/entitytablemodel.cpp" line="792"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="667"/>
+        <location filename="../models/entitytablemodel.cpp" line="793"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="668"/>
+        <location filename="../models/entitytablemodel.cpp" line="794"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="669"/>
+        <location filename="../models/entitytablemodel.cpp" line="795"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="673"/>
+        <location filename="../models/entitytablemodel.cpp" line="799"/>
         <source>Extra field &quot;%1&quot; of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,22 +2261,22 @@ Nothing was written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="94"/>
+        <location filename="../app/guimain.cpp" line="91"/>
         <source>Browse and administer Dispatch entity stores. Subcommands (list, get, import, export, …) run without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="99"/>
+        <location filename="../app/guimain.cpp" line="96"/>
         <source>Render the main window after loading to FILE (PNG) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="102"/>
+        <location filename="../app/guimain.cpp" line="99"/>
         <source>Open the store read-only: every editing action is off and the store refuses writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="104"/>
+        <location filename="../app/guimain.cpp" line="101"/>
         <source>Store to open: a SQLite file or a postgres:// address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,226 +2496,228 @@ Nothing was written to %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Could not read the entities: %1</source>
         <translation>Die Entitäten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Set status of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>The status was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Open SQLite File…</source>
         <translation>SQLite-Datei &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>Mit PostgreSQL &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Recent &amp;Stores</source>
         <translation>&amp;Zuletzt geöffnete Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Copy Keys</source>
         <translation>Schlüssel &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Read the store again (F5); the selection and scroll position stay</source>
         <translation>Den Speicher neu lesen (F5); Auswahl und Bildlaufposition bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Show &amp;Deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Also list soft-deleted entities (delete = true), in a muted colour</source>
         <translation>Auch weich gelöschte Entitäten (delete = true) in gedämpfter Farbe zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Faulty Only</source>
         <translation>Nur &amp;fehlerhafte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Show only entities in ERROR or MISSING</source>
         <translation>Nur Entitäten mit ERROR oder MISSING zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;About EntityDesk</source>
         <translation>&amp;Über EntityDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>About EntityDesk</source>
         <translation>Über EntityDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&lt;b&gt;EntityDesk&lt;/b&gt; %1&lt;br&gt;A desktop administration tool for Dispatch entity stores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
-        <source>Counting…</source>
-        <translation>Zähle…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Cannot open “%1”: there is no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Read-write</source>
         <translation>Lesen und schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>SQLite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Could not count the entities: %1</source>
         <translation>Die Entitäten konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <source>Reading and counting entities…</source>
+        <translation>Entitäten werden gelesen und gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>EntityDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>%1 (%2) — EntityDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Open SQLite Store</source>
         <translation>SQLite-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>SQLite stores (*.sqlite *.db *.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>Extra fields of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Fil&amp;ters</source>
         <translation>Fil&amp;ter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>&amp;Find with a Filter…</source>
         <translation>Mit Filter &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Type a filter as text (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>&amp;Add Condition</source>
         <translation>Bedingung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;leeren</translation>
     </message>
