@@ -11,6 +11,7 @@
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <QUuid>
 #include <sqlite3.h>
 
@@ -975,7 +976,7 @@ VoidResult SqlEntityStore::suspendIndexes()
         if (!q.exec((trigger ? QStringLiteral("DROP TRIGGER \"") : QStringLiteral("DROP INDEX \"")) + quoted + QLatin1Char('"')))
             return backendError(q);
     }
-    // Rebuilding a dozen indexes sorts a lot: a bigger cache while the load runs.
+    // The rows go in through a bigger cache (the key's index takes them in random order).
     q.exec(QStringLiteral("PRAGMA cache_size=-131072"));
     m_indexesSuspended = true;
     return success();
@@ -987,6 +988,11 @@ VoidResult SqlEntityStore::restoreIndexes()
         return success();
     m_indexesSuspended = false;
     QSqlQuery q(database());
+    // Each index is a sort of every row. SQLite's sorter sizes its runs by the page cache: small
+    // runs stay in the processor's cache and are sorted and merged by helper threads, while one
+    // run the size of a large cache is sorted alone (at 1M rows, 29 s instead of 58 s).
+    q.exec(QStringLiteral("PRAGMA cache_size=-2048"));
+    q.exec(QStringLiteral("PRAGMA threads=%1").arg(std::clamp(QThread::idealThreadCount(), 1, 4)));
     for (const char *sql : indexStatements) {
         if (!q.exec(QLatin1String(sql)))
             return backendError(q);
@@ -999,6 +1005,7 @@ VoidResult SqlEntityStore::restoreIndexes()
         if (!q.exec(QLatin1String(sql)))
             return backendError(q);
     }
+    q.exec(QStringLiteral("PRAGMA threads=0"));
     q.exec(QStringLiteral("PRAGMA cache_size=-16384"));
     return success();
 }
