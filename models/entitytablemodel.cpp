@@ -8,7 +8,7 @@
 #include <QLocale>
 #include <QMutex>
 #include <QWaitCondition>
-#include <memory>
+#include <atomic>
 #include <algorithm>
 #include <limits>
 
@@ -168,7 +168,7 @@ void EntityTableModel::setPageReader(BackgroundStore *reader, int waitMillisecon
         // when a view next needs it, and a list waiting for its first page ends empty.
         connect(m_pageReader, &BackgroundStore::openFailed, this, [this] {
             ++m_pageSerial;
-            m_pendingPages.clear();
+            dropPendingPages();
             if (m_firstPagePending) {
                 m_firstPagePending = false;
                 m_counting = false;
@@ -257,7 +257,7 @@ bool EntityTableModel::reload(std::optional<qint64> provisional)
     ++m_countSerial;
     m_counting = false;
     ++m_pageSerial;
-    m_pendingPages.clear();
+    dropPendingPages();
     m_firstPagePending = false;
     if (!m_store) {
         m_extraKeys.clear();
@@ -385,7 +385,7 @@ void EntityTableModel::applyCount(qint64 count)
     m_cache.clear();
     m_failedPage = -1;
     ++m_pageSerial;
-    m_pendingPages.clear();
+    dropPendingPages();
     if (counted > shown) {
         beginInsertRows({}, shown, counted - 1);
         m_total = count;
@@ -436,19 +436,24 @@ bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, 
     return true;
 }
 
-namespace {
-
 // One page read on the page reader: the worker leaves the rows here, and the model takes them
 // either while it waits (within its bound) or when the queued answer comes back.
-struct PageRead
+struct EntityTableModel::PageRead
 {
     QMutex mutex;
     QWaitCondition arrived;
     std::optional<Result<QList<Entity>>> rows;
     bool taken = false;
+    std::atomic<bool> givenUp = false; // no longer wanted: the worker skips it
+    quint64 sequence = 0;
 };
 
-} // namespace
+void EntityTableModel::dropPendingPages()
+{
+    for (const std::shared_ptr<PageRead> &read : std::as_const(m_pendingPages))
+        read->givenUp = true; // the worker skips those it has not started
+    m_pendingPages.clear();
+}
 
 bool EntityTableModel::loadPage(int page, PageWait wait) const
 {
@@ -490,10 +495,13 @@ bool EntityTableModel::loadPage(int page, PageWait wait) const
     }
 
     auto read = std::make_shared<PageRead>();
+    read->sequence = ++m_pageRequests;
     const quint64 serial = m_pageSerial;
     m_pageReader->run<bool>(
         self,
         [read, q](EntityStore &store) {
+            if (read->givenUp)
+                return false;
             Result<QList<Entity>> rows = store.list(q);
             QMutexLocker lock(&read->mutex);
             read->rows.emplace(std::move(rows));
@@ -502,8 +510,8 @@ bool EntityTableModel::loadPage(int page, PageWait wait) const
         },
         [self, read, page, serial, fromEnd](bool) {
             QMutexLocker lock(&read->mutex);
-            if (read->taken)
-                return; // taken while the model waited for it
+            if (read->taken || !read->rows)
+                return; // taken while the model waited for it, or given up
             read->taken = true;
             Result<QList<Entity>> rows = std::move(*read->rows);
             lock.unlock();
@@ -513,7 +521,14 @@ bool EntityTableModel::loadPage(int page, PageWait wait) const
     if (!read->rows)
         read->arrived.wait(&read->mutex, QDeadlineTimer(m_pageWaitMs));
     if (!read->rows) {
-        m_pendingPages.insert(page); // it fills in when it arrives
+        // It fills in when it arrives, unless views have moved on by more than a screenful.
+        m_pendingPages.insert(page, read);
+        if (m_pendingPages.size() > maximumPendingPages) {
+            auto oldest = std::min_element(m_pendingPages.cbegin(), m_pendingPages.cend(),
+                                           [](const auto &a, const auto &b) { return a->sequence < b->sequence; });
+            oldest.value()->givenUp = true;
+            m_pendingPages.erase(oldest);
+        }
         return false;
     }
     read->taken = true;

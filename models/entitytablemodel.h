@@ -1,10 +1,11 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <utility>
 
 #include <QAbstractTableModel>
-#include <QSet>
+#include <QHash>
 #include <QStringList>
 
 #include "entity.h"
@@ -181,6 +182,7 @@ private:
     const Entity *entityPointer(int row, PageWait wait = PageWait::Now) const;
     bool loadPage(int page, PageWait wait = PageWait::Now) const;
     void pageArrived(int page, quint64 serial, bool reversed, Result<QList<Entity>> rows);
+    void dropPendingPages();
     QVariant displayData(const Entity &entity, int column) const;
     QVariant toolTipData(const Entity &entity, int column) const;
 
@@ -203,7 +205,12 @@ private:
     BackgroundStore *m_pageReader = nullptr;
     int m_pageWaitMs = defaultPageWaitMilliseconds;
     quint64 m_pageSerial = 0; // drops pages read for an earlier query or length
-    mutable QSet<int> m_pendingPages;
+    // Pages on their way, by page; the oldest is given up when a view has asked for more than
+    // a screenful since (scrolling fast through a slow sort reads only what is still shown).
+    struct PageRead;
+    static constexpr int maximumPendingPages = 3;
+    mutable QHash<int, std::shared_ptr<PageRead>> m_pendingPages;
+    mutable quint64 m_pageRequests = 0;
     bool m_firstPagePending = false; // the first page decides the provisional length
     mutable EntityPageCache m_cache;
     mutable int m_failedPage = -1; // last page that failed, so a view does not retry it per cell

@@ -463,6 +463,20 @@ void TestEntityTableModel::pagesArriveFromReader()
     QVERIFY(cell.data(EntityTableModel::LoadedRole).toBool());
     QCOMPARE(modelKeys(model, deep - 5, 10), keys.mid(deep - 5, 10));
 
+    // Scrolling fast through pages that are slow to come: only the last few asked for are read.
+    holdReader();
+    const int pageRows = EntityTableModel::pageSize();
+    const QList<int> skimmed{pageRows * 5, pageRows * 9, pageRows * 13, pageRows * 17, pageRows * 21};
+    for (int row : skimmed)
+        QVERIFY(!model.index(row, 0).data(EntityTableModel::KeyRole).isValid());
+    QCOMPARE(model.pendingPageCount(), 3);
+    gate.release();
+    QTRY_COMPARE_WITH_TIMEOUT(model.pendingPageCount(), 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!reader.isBusy(), 20000);
+    for (int i = 0; i < skimmed.size(); ++i)
+        QCOMPARE(model.index(skimmed[i], 0).data(EntityTableModel::LoadedRole).toBool(), i >= 2);
+    QCOMPARE(model.keyAt(skimmed.last()), keys.at(skimmed.last()));
+
     // A page asked for before the list changed is dropped when it arrives.
     const int other = int(keys.size()) / 3;
     holdReader();
