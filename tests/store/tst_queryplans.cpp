@@ -85,6 +85,12 @@ private slots:
         }
         for (bool descending : {false, true})
             QTest::newRow(descending ? "type by OrganizationID desc" : "type by OrganizationID") << "Function" << "" << "OrganizationID" << descending;
+        for (const char *sort : {"Revision", "ID"}) {
+            for (bool descending : {false, true}) {
+                const QString suffix = QLatin1String(sort) + (descending ? QStringLiteral(" desc") : QString());
+                QTest::newRow(qPrintable(QStringLiteral("org+type by ") + suffix)) << "Function" << "dispatch" << sort << descending;
+            }
+        }
         // An organization node of the navigator: every type of one organization.
         for (const char *sort : {"Name", "Status", "CreatedTime", "ModifiedTime"}) {
             for (bool descending : {false, true}) {
