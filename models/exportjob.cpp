@@ -544,10 +544,9 @@ ExportJob::Outcome ExportJob::write(EntityStore &store, QIODevice *device)
         return true;
     };
     VoidResult streamed = success();
-    if (sink.copiesBytes()) {
+    if (sink.copiesBytes() && store.readsUtf8Natively()) {
         // Two threads: this one reads rows (the store belongs to it), a writer encodes them and
-        // writes the file. On PostgreSQL too, where this thread turns the driver's text into UTF-8
-        // while the writer encodes the batch before (8.2 s to about 7 s for 1M rows). Rows go over as the bytes of a batch, copied once: handing over the
+        // writes the file. Rows go over as the bytes of a batch, copied once: handing over the
         // row's own buffers would free them in the other thread, which costs more than the copy.
         BatchQueue<Utf8Batch> queue(queuedBatches);
         bool writerFailed = false; // set by the writer, read after it has finished

@@ -63,12 +63,14 @@ public:
     // to stop early (the result is then Cancelled).
     virtual VoidResult forEachRow(const ListQuery &query, const std::function<bool(const EntityRow &)> &callback) = 0;
     // The same rows as the database's UTF-8 bytes, for exports that copy them unchanged. A store
-    // that reads UTF-8 natively overrides this; the fallback converts forEachRow's rows (on the
-    // reading thread, which leaves the encoding and writing to another one).
+    // that reads UTF-8 natively overrides this; the fallback converts forEachRow's rows.
     virtual VoidResult forEachRowUtf8(const ListQuery &query, const std::function<bool(const EntityRowUtf8 &)> &callback)
     {
         return forEachRow(query, [&](const EntityRow &row) { return callback(EntityRowUtf8::fromRow(row)); });
     }
+    // True when forEachRowUtf8 is the cheaper of the two (no conversion on the way); otherwise a
+    // caller that can take text rows should prefer forEachRow.
+    virtual bool readsUtf8Natively() const { return false; }
 
     // Writes rows as they are (import). In one transaction with begin/commit.
     enum class OnExisting { Skip, Overwrite, Abort };

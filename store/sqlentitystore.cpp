@@ -658,6 +658,12 @@ VoidResult SqlEntityStore::runSelect(const ListQuery &query, SeekPart part,
     return success();
 }
 
+bool SqlEntityStore::readsUtf8Natively() const
+{
+    // The handle is only meaningful to the SQLite library that made it (see sqliteHandle()).
+    return sqliteHandle() != nullptr;
+}
+
 VoidResult SqlEntityStore::forEachRowUtf8(const ListQuery &query, const std::function<bool(const EntityRowUtf8 &)> &callback)
 {
     sqlite3 *db = sqliteHandle();

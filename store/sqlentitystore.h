@@ -45,6 +45,8 @@ public:
 
     VoidResult forEachRow(const ListQuery &query, const std::function<bool(const EntityRow &)> &callback) override;
     VoidResult forEachRowUtf8(const ListQuery &query, const std::function<bool(const EntityRowUtf8 &)> &callback) override;
+    // SQLite: yes (SqliteRows). QPSQL decodes every value to a QString whatever the SQL asks for.
+    bool readsUtf8Natively() const override;
     Result<bool> putRow(const EntityRow &row, OnExisting onExisting) override;
     VoidResult beginTransaction() override;
     VoidResult commit() override;
