@@ -1264,104 +1264,104 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="641"/>
+        <location filename="../models/entitytablemodel.cpp" line="656"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="643"/>
+        <location filename="../models/entitytablemodel.cpp" line="658"/>
         <source>%1 min ago</source>
         <translation>vor %1 Min.</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="645"/>
+        <location filename="../models/entitytablemodel.cpp" line="660"/>
         <source>%1 h ago</source>
         <translation>vor %1 Std.</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="647"/>
+        <location filename="../models/entitytablemodel.cpp" line="662"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="649"/>
+        <location filename="../models/entitytablemodel.cpp" line="664"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="689"/>
+        <location filename="../models/entitytablemodel.cpp" line="704"/>
         <source>This row could not be read cleanly:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="692"/>
+        <location filename="../models/entitytablemodel.cpp" line="707"/>
         <source>(no status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="701"/>
+        <location filename="../models/entitytablemodel.cpp" line="716"/>
         <source>No time recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="702"/>
+        <location filename="../models/entitytablemodel.cpp" line="717"/>
         <source>%1 local time
 %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="754"/>
+        <location filename="../models/entitytablemodel.cpp" line="769"/>
         <source>no status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="787"/>
+        <location filename="../models/entitytablemodel.cpp" line="802"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="788"/>
+        <location filename="../models/entitytablemodel.cpp" line="803"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="789"/>
+        <location filename="../models/entitytablemodel.cpp" line="804"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="790"/>
+        <location filename="../models/entitytablemodel.cpp" line="805"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="791"/>
+        <location filename="../models/entitytablemodel.cpp" line="806"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="792"/>
+        <location filename="../models/entitytablemodel.cpp" line="807"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="793"/>
+        <location filename="../models/entitytablemodel.cpp" line="808"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="794"/>
+        <location filename="../models/entitytablemodel.cpp" line="809"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="795"/>
+        <location filename="../models/entitytablemodel.cpp" line="810"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/entitytablemodel.cpp" line="799"/>
+        <location filename="../models/entitytablemodel.cpp" line="814"/>
         <source>Extra field &quot;%1&quot; of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,227 +2497,242 @@ Nothing was written to %2.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="73"/>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Could not read the entities: %1</source>
         <translation>Die Entitäten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Set status of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>The status was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Open SQLite File…</source>
         <translation>SQLite-Datei &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>Mit PostgreSQL &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Recent &amp;Stores</source>
         <translation>&amp;Zuletzt geöffnete Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Copy Keys</source>
         <translation>Schlüssel &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Read the store again (F5); the selection and scroll position stay</source>
         <translation>Den Speicher neu lesen (F5); Auswahl und Bildlaufposition bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Show &amp;Deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Also list soft-deleted entities (delete = true), in a muted colour</source>
         <translation>Auch weich gelöschte Entitäten (delete = true) in gedämpfter Farbe zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Faulty Only</source>
         <translation>Nur &amp;fehlerhafte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Show only entities in ERROR or MISSING</source>
         <translation>Nur Entitäten mit ERROR oder MISSING zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;About EntityDesk</source>
         <translation>&amp;Über EntityDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>About EntityDesk</source>
         <translation>Über EntityDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&lt;b&gt;EntityDesk&lt;/b&gt; %1&lt;br&gt;A desktop administration tool for Dispatch entity stores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Cannot open “%1”: there is no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Read-write</source>
         <translation>Lesen und schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>SQLite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Could not count the entities: %1</source>
         <translation>Die Entitäten konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Reading and counting entities…</source>
         <translation>Entitäten werden gelesen und gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>EntityDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>%1 (%2) — EntityDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Open SQLite Store</source>
         <translation>SQLite-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>SQLite stores (*.sqlite *.db *.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <source>Reading entities…</source>
+        <translation>Entitäten werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <source>No entities match this filter.</source>
+        <translation>Keine Entität passt zu diesem Filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <source>No entities here.</source>
+        <translation>Hier gibt es keine Entitäten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Extra fields of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Fil&amp;ters</source>
         <translation>Fil&amp;ter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>&amp;Find with a Filter…</source>
         <translation>Mit Filter &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Type a filter as text (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>&amp;Add Condition</source>
         <translation>Bedingung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;leeren</translation>
     </message>

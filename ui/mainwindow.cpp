@@ -73,6 +73,10 @@ MainWindow::MainWindow(QWidget *parent)
         showError(tr("Could not read the entities: %1").arg(error.message));
     });
     connect(m_model, &EntityTableModel::queryChanged, this, &MainWindow::onQueryChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyTableText);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyTableText);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyTableText);
+    connect(m_model, &EntityTableModel::countFinished, this, &MainWindow::updateEmptyTableText);
     m_model->setCounter(m_background);
     // Pages on a worker of their own: a sort without an index must not wait behind a count.
     m_model->setPageReader(m_pageReader);
@@ -245,6 +249,14 @@ void MainWindow::buildLayout()
     m_table->setItemDelegateForColumn(EntityTableModel::StatusColumn, new StatusBadgeDelegate(m_table));
     m_table->setItemDelegateForColumn(EntityTableModel::TagsColumn, new TagChipsDelegate(EntityTableModel::TagsRole, m_table));
     m_table->setAccessibleName(tr("Entities"));
+    // Said in the empty table: why there are no rows (yet).
+    m_emptyTableText = new QLabel(m_table->viewport());
+    m_emptyTableText->setObjectName(QStringLiteral("emptyTableText"));
+    m_emptyTableText->setAlignment(Qt::AlignCenter);
+    m_emptyTableText->setWordWrap(true);
+    m_emptyTableText->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyTableText->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyTableText->hide();
     for (int c = 0; c < EntityTableModel::BaseColumnCount; ++c)
         m_table->setColumnWidth(c, fontMetrics().averageCharWidth() * baseColumnChars[c]);
     const int timeWidth = fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 24;
@@ -336,6 +348,7 @@ void MainWindow::setStore(std::unique_ptr<EntityStore> store)
         m_backendLabel->clear();
         m_summary->clear();
     }
+    updateEmptyTableText();
     updateTitle();
     m_details->showEntity(std::nullopt);
     emit storeChanged(m_store.get());
@@ -628,8 +641,22 @@ bool MainWindow::isBusy() const
     return m_background->isBusy() || m_navigatorCounter->isBusy() || m_pageReader->isBusy();
 }
 
+void MainWindow::updateEmptyTableText()
+{
+    const bool empty = m_store && m_model->rowCount() == 0;
+    if (empty) {
+        m_emptyTableText->setText(m_model->isCounting()                              ? tr("Reading entities…")
+                                  : !m_model->query().options.filter.statements.isEmpty() ? tr("No entities match this filter.")
+                                                                                          : tr("No entities here."));
+        m_emptyTableText->setGeometry(m_table->viewport()->rect());
+    }
+    m_emptyTableText->setVisible(empty);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize && watched == m_table->viewport())
+        m_emptyTableText->setGeometry(m_table->viewport()->rect());
     if (!m_firstRowsPainted && event->type() == QEvent::Paint && watched == m_table->viewport()
         && m_model->rowCount() > 0 && m_model->index(0, 0).data(EntityTableModel::LoadedRole).toBool()) {
         m_firstRowsPainted = true;

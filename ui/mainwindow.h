@@ -104,6 +104,7 @@ private:
     void updateSummary();
     // Shows the counted statuses once the table's own count is final too.
     void applySummary();
+    void updateEmptyTableText();
     void reloadNavigator();
     void setStatusFilter(const QStringList &statuses);
     void showHeaderMenu(const QPoint &pos);
@@ -139,6 +140,7 @@ private:
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QLabel *m_backendLabel = nullptr;
+    QLabel *m_emptyTableText = nullptr;
     QProgressBar *m_busy = nullptr;
     QSplitter *m_splitter = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QProgressBar>
@@ -412,6 +413,10 @@ void TestMainWindow::slowPageKeepsWindowResponsive()
     auto *busy = m_window->findChild<QProgressBar *>(QStringLiteral("busyIndicator"));
     QVERIFY(busy);
     QTRY_VERIFY(busy->isVisible());
+    auto *emptyText = m_window->tableView()->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableText"));
+    QVERIFY(emptyText);
+    QVERIFY(emptyText->isVisible());
+    QCOMPARE(emptyText->text(), QStringLiteral("Reading entities…"));
     bool timerRan = false;
     QTimer::singleShot(0, m_window.get(), [&timerRan] { timerRan = true; });
     QTRY_VERIFY(timerRan);
@@ -420,9 +425,17 @@ void TestMainWindow::slowPageKeepsWindowResponsive()
     gate.release();
     settle();
     QVERIFY(!busy->isVisible());
+    QVERIFY(!emptyText->isVisible());
     QCOMPARE(tableKeys(), storeKeys(model->query()));
     QCOMPARE(model->rowCount(), 17);
     QTRY_VERIFY(m_window->statusSummary()->countText().startsWith(QStringLiteral("17 of ")));
+
+    // A list that is empty says why.
+    model->setStatusFilter({QStringLiteral("NO-SUCH-STATUS")});
+    settle();
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(emptyText->isVisible());
+    QCOMPARE(emptyText->text(), QStringLiteral("No entities match this filter."));
 }
 
 int main(int argc, char **argv)
