@@ -74,7 +74,7 @@ ProcessRun::Outcome ProcessRun::run() const
             measuredPid = PeakMemory::firstChildOf(process.processId());
         if (measuredPid != 0)
             outcome.peakAnonMiB = std::max(outcome.peakAnonMiB, PeakMemory::anonymousOfProcessMiB(measuredPid));
-        if (!finished && clock.elapsed() > m_timeoutMs) {
+        if (clock.elapsed() > m_timeoutMs) {
             process.kill();
             process.waitForFinished();
             outcome.detail = QStringLiteral("%1 timed out").arg(m_program);
