@@ -25,7 +25,12 @@ private:
     QString m_address;
     std::unique_ptr<MainWindow> m_window;
 
-    QModelIndex cell(int row, int column) { return m_window->tableModel()->index(row, column); }
+    // The row's page is read at once (the window reads pages for its view on a worker).
+    QModelIndex cell(int row, int column)
+    {
+        m_window->tableModel()->entityAt(row);
+        return m_window->tableModel()->index(row, column);
+    }
 
     void clickCell(const QModelIndex &index, Qt::KeyboardModifiers modifiers = {})
     {
