@@ -294,6 +294,9 @@ void MainWindow::buildLayout()
     m_busy->setToolTip(tr("Reading and counting entities…"));
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
+    m_busyDelay.setSingleShot(true);
+    m_busyDelay.setInterval(150);
+    connect(&m_busyDelay, &QTimer::timeout, this, [this] { m_busy->setVisible(isBusy()); });
     m_backendLabel = new QLabel(this);
     m_backendLabel->setForegroundRole(QPalette::PlaceholderText);
     statusBar()->addPermanentWidget(m_backendLabel);
@@ -377,7 +380,15 @@ void MainWindow::reloadNavigator()
 
 void MainWindow::updateBusy()
 {
-    m_busy->setVisible(isBusy());
+    // Shown only for work that lasts: a page read within a few milliseconds while scrolling
+    // would otherwise flash the bar (and move the status bar's badges) on every page.
+    if (isBusy()) {
+        if (!m_busy->isVisible() && !m_busyDelay.isActive())
+            m_busyDelay.start();
+        return;
+    }
+    m_busyDelay.stop();
+    m_busy->hide();
 }
 
 void MainWindow::updateTitle()

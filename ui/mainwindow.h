@@ -4,6 +4,7 @@
 #include <utility>
 
 #include <QMainWindow>
+#include <QTimer>
 #include <memory>
 
 #include "entitystore.h"
@@ -142,6 +143,7 @@ private:
     QLabel *m_backendLabel = nullptr;
     QLabel *m_emptyTableText = nullptr;
     QProgressBar *m_busy = nullptr;
+    QTimer m_busyDelay; // the bar shows once work has lasted a moment
     QSplitter *m_splitter = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;
