@@ -304,7 +304,7 @@ void EntityTableModel::loadCount(std::optional<qint64> provisional)
                 m_total = 0;
                 // Still on its way (a sort without an index): the rows arrive with it.
                 if (m_pendingPages.contains(0)) {
-                    m_pendingPages.remove(0);
+                    m_firstPageRead = m_pendingPages.take(0);
                     m_firstPagePending = true;
                     m_counting = true;
                 }
@@ -453,6 +453,10 @@ void EntityTableModel::dropPendingPages()
     for (const std::shared_ptr<PageRead> &read : std::as_const(m_pendingPages))
         read->givenUp = true; // the worker skips those it has not started
     m_pendingPages.clear();
+    // A first page still queued for a list that changed since (a filter typed key by key).
+    if (m_firstPageRead)
+        m_firstPageRead->givenUp = true;
+    m_firstPageRead.reset();
 }
 
 bool EntityTableModel::loadPage(int page, PageWait wait) const
@@ -546,6 +550,7 @@ void EntityTableModel::pageArrived(int page, quint64 serial, bool reversed, Resu
     if (!rows.ok()) {
         m_failedPage = page;
         if (page == 0 && m_firstPagePending) {
+            m_firstPageRead.reset();
             m_firstPagePending = false;
             m_counting = false;
             emit countFinished();
@@ -559,6 +564,7 @@ void EntityTableModel::pageArrived(int page, quint64 serial, bool reversed, Resu
     const int count = int(entities.size());
     m_cache.insert(page, std::move(entities));
     if (page == 0 && m_firstPagePending) {
+        m_firstPageRead.reset();
         // The list was shown empty while its first page was on its way; a full page means
         // more rows than a page, and the count tells how many.
         m_firstPagePending = false;

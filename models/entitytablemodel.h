@@ -212,6 +212,7 @@ private:
     mutable QHash<int, std::shared_ptr<PageRead>> m_pendingPages;
     mutable quint64 m_pageRequests = 0;
     bool m_firstPagePending = false; // the first page decides the provisional length
+    std::shared_ptr<PageRead> m_firstPageRead;
     mutable EntityPageCache m_cache;
     mutable int m_failedPage = -1; // last page that failed, so a view does not retry it per cell
 };
